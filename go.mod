@@ -1,0 +1,9 @@
+module github.com/yunshi-dev/yunshi
+
+go 1.24.0
+
+require (
+	go.yaml.in/yaml/v3 v3.0.4
+	golang.org/x/net v0.45.0
+	golang.org/x/text v0.29.0
+)

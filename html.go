@@ -1,0 +1,339 @@
+package yunshi
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// htmlBlocks converts an HTML page or fragment into paragraphs: script,
+// style and other non-content elements are dropped, block elements and <br>
+// end paragraphs, images vanish, entities are decoded. A reader-comment
+// section (精选留言, 全部评论 …) is split off into comments.
+func htmlBlocks(src string, m *meta) ([]block, []Comment) {
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil { // only on reader errors, impossible for a string
+		return textBlocks(src), nil
+	}
+	c := &htmlConv{m: m}
+	c.walk(root)
+	c.flush()
+	return c.blocks, c.comments
+}
+
+type htmlConv struct {
+	m          *meta
+	blocks     []block
+	cur        strings.Builder
+	heading    int
+	item       bool
+	inComments bool
+	comments   []Comment
+	title      string
+}
+
+var skipElems = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Iframe: true, atom.Svg: true, atom.Math: true, atom.Canvas: true, atom.Object: true,
+	atom.Select: true, atom.Button: true, atom.Textarea: true, atom.Nav: true, atom.Form: true,
+	atom.Img: true, atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Source: true,
+}
+
+var blockElems = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Table: true, atom.Section: true,
+	atom.Article: true, atom.Blockquote: true, atom.Pre: true, atom.Hr: true, atom.Header: true,
+	atom.Footer: true, atom.Figure: true, atom.Figcaption: true, atom.Dd: true, atom.Dt: true,
+	atom.Dl: true, atom.Main: true, atom.Aside: true, atom.Address: true, atom.Caption: true,
+	atom.Center: true, atom.Details: true, atom.Summary: true, atom.Body: true,
+}
+
+func (c *htmlConv) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		c.text(n.Data)
+		return
+	case html.CommentNode, html.DoctypeNode:
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Head:
+			c.head(n)
+			return
+		case atom.Title:
+			c.title = nodeText(n)
+			return
+		case atom.Meta:
+			c.metaTag(n)
+			return
+		}
+		if skipElems[n.DataAtom] {
+			return
+		}
+		if c.inComments && (n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Article) {
+			c.flush()
+			if cm, ok := parseComment(n); ok {
+				c.comments = append(c.comments, cm)
+			}
+			return
+		}
+		if blockElems[n.DataAtom] {
+			c.flush()
+			if h := headingLevel(n.DataAtom); h > 0 {
+				c.heading = h
+			}
+			c.item = n.DataAtom == atom.Li
+			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+				c.walk(ch)
+			}
+			c.flush()
+			return
+		}
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch)
+	}
+}
+
+func headingLevel(a atom.Atom) int {
+	switch a {
+	case atom.H1:
+		return 1
+	case atom.H2:
+		return 2
+	case atom.H3:
+		return 3
+	case atom.H4:
+		return 4
+	case atom.H5:
+		return 5
+	case atom.H6:
+		return 6
+	}
+	return 0
+}
+
+// text appends HTML text, collapsing runs of white space: to nothing
+// between two CJK characters (a line break in the source), else to one
+// space.
+func (c *htmlConv) text(s string) {
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, isHTMLSpace)
+		if i < 0 {
+			c.cur.WriteString(s)
+			return
+		}
+		c.cur.WriteString(s[:i])
+		j := i
+		for j < len(s) && isHTMLSpace(rune(s[j])) {
+			j++
+		}
+		prev := lastRuneOf(c.cur.String())
+		next, _ := utf8.DecodeRuneInString(s[j:])
+		if c.cur.Len() > 0 && !(isCJK(prev) && (j == len(s) || isCJK(next))) && prev != ' ' {
+			c.cur.WriteByte(' ')
+		}
+		s = s[j:]
+	}
+}
+
+func isHTMLSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' }
+
+func lastRuneOf(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// isCJK reports whether r is a Han character or CJK punctuation, around
+// which source line breaks carry no space.
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF || r == '“' || r == '”'
+}
+
+func (c *htmlConv) flush() {
+	t := trimSpace(c.cur.String())
+	c.cur.Reset()
+	h, item := c.heading, c.item
+	c.heading, c.item = 0, false
+	if t == "" {
+		return
+	}
+	if isCommentHeading(t) {
+		c.inComments = true
+		return
+	}
+	if c.inComments {
+		// Text after the comment heading that is not in a list item:
+		// keep it as a comment rather than lose it.
+		if d := findDate(t); d != "" && strings.TrimSpace(t) == d && len(c.comments) > 0 {
+			c.comments[len(c.comments)-1].Date = parseMetaDate(d)
+			return
+		}
+		c.comments = append(c.comments, Comment{Text: t})
+		return
+	}
+	if h > 0 && c.m != nil {
+		c.m.headings = append(c.m.headings, t)
+	}
+	c.blocks = append(c.blocks, block{text: t, heading: h, item: item})
+}
+
+func (c *htmlConv) head(n *html.Node) {
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if ch.Type != html.ElementNode {
+			continue
+		}
+		switch ch.DataAtom {
+		case atom.Title:
+			if c.m != nil && c.m.title == "" {
+				c.m.title = cleanPageTitle(nodeText(ch))
+			}
+		case atom.Meta:
+			c.metaTag(ch)
+		case atom.Link:
+			if attr(ch, "rel") == "canonical" && c.m != nil && c.m.source == "" {
+				c.m.source = attr(ch, "href")
+			}
+		}
+	}
+}
+
+func (c *htmlConv) metaTag(n *html.Node) {
+	if c.m == nil {
+		return
+	}
+	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+	val := strings.TrimSpace(attr(n, "content"))
+	if val == "" {
+		return
+	}
+	set := func(p *string) {
+		if *p == "" {
+			*p = val
+		}
+	}
+	switch key {
+	case "og:title", "twitter:title", "headline":
+		c.m.title = val // the article's own title beats <title>
+	case "author", "article:author", "dc.creator", "byl":
+		set(&c.m.author)
+	case "og:site_name", "application-name", "publisher", "source":
+		set(&c.m.source)
+	case "article:published_time", "pubdate", "publishdate", "publish_date", "date", "dc.date", "datepublished", "og:release_date", "weibo:article:create_at":
+		set(&c.m.published)
+	}
+}
+
+// cleanPageTitle drops the site name that <title> often appends
+// ("标题_网站名", "标题 - 网站名", "标题 | 网站名").
+func cleanPageTitle(t string) string {
+	t = strings.TrimSpace(t)
+	for _, sep := range []string{" - ", " | ", "_", " — ", "-", "｜", "|"} {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			head := strings.TrimSpace(t[:i])
+			if utf8.RuneCountInString(head) >= 6 {
+				return head
+			}
+		}
+	}
+	return t
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && skipElems[n.DataAtom] {
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var reCommentHeading = regexp.MustCompile(`^[【\[]?(精选留言|全部留言|网友留言|读者留言|留言区|全部评论|网友评论|读者评论|热门评论|最新评论|精彩评论|用户评论|评论区|发表评论|查看评论)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$`)
+
+// isCommentHeading reports whether a paragraph opens a section of reader
+// comments.
+func isCommentHeading(t string) bool {
+	return utf8.RuneCountInString(t) <= 20 && reCommentHeading.MatchString(foldString(t))
+}
+
+var (
+	reLikes    = regexp.MustCompile(`(?:👍|赞|点赞|❤️?|♥)\s*[（(]?\s*(\d+)\s*[)）]?`)
+	reReplies  = regexp.MustCompile(`^(?:💬|回复|评论)\s*[（(]?\s*\d*\s*[)）]?$`)
+	reDateText = regexp.MustCompile(`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`)
+)
+
+func findDate(s string) string { return reDateText.FindString(foldString(s)) }
+
+// parseComment reads one reader comment from a list item: the user name
+// (the first short piece of text), the likes (👍（7）), the date and the
+// comment text (the rest).
+func parseComment(n *html.Node) (Comment, bool) {
+	var pieces []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			if t := trimSpace(n.Data); t != "" {
+				pieces = append(pieces, t)
+			}
+			return
+		}
+		if n.Type == html.ElementNode && skipElems[n.DataAtom] {
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(n)
+	var cm Comment
+	var rest []string
+	for _, p := range pieces {
+		f := foldString(p)
+		if cm.Date.IsZero() {
+			if d := reDateText.FindString(f); d != "" && len(strings.TrimSpace(strings.Replace(f, d, "", 1))) == 0 {
+				cm.Date = parseMetaDate(d)
+				continue
+			}
+		}
+		if m := reLikes.FindStringSubmatch(f); m != nil && utf8.RuneCountInString(p) <= 24 {
+			cm.Likes, _ = strconv.Atoi(m[1])
+			continue
+		}
+		if reReplies.MatchString(f) {
+			continue
+		}
+		rest = append(rest, p)
+	}
+	if len(rest) >= 2 && utf8.RuneCountInString(rest[0]) <= 30 {
+		cm.Author, rest = rest[0], rest[1:]
+	}
+	cm.Text = strings.Join(rest, "\n")
+	if cm.Text == "" && cm.Author != "" {
+		cm.Text, cm.Author = cm.Author, ""
+	}
+	return cm, cm.Text != ""
+}

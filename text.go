@@ -1,0 +1,245 @@
+package yunshi
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// A view is the matching form of a text: fullwidth ASCII folded to ASCII
+// (２０２２ → 2022, ，→ ",", ：→ ":"), the ideographic and no-break spaces to a space, and
+// traditional characters mapped to simplified ones (張建鋒 → 张建锋). Every
+// change is rune for rune, so the view has as many runes as the text, but
+// byte lengths differ; orig maps a byte offset in the view back to the text.
+//
+// Extractors match on s and report offsets through orig, so that offsets
+// shown to users always index the original text.
+type view struct {
+	s    string
+	text string
+	// Offsets into s at which the difference text offset − view offset
+	// changes, and the difference from there on. Empty when s == text.
+	at    []int32
+	delta []int32
+}
+
+// newView builds the matching view of text.
+func newView(text string) *view {
+	v := &view{s: text, text: text}
+	tab := t2sTables()
+	// Fast path: most text needs no change at all.
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if tab.special(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(text) {
+		return v
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	delta := int32(0)
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !tab.special(r) {
+			b.WriteString(text[i : i+size])
+			i += size
+			continue
+		}
+		if tab.phraseFirst[r] {
+			if from, to, ok := tab.phrase(text[i:]); ok {
+				for j, k := 0, 0; j < len(from); {
+					_, fs := utf8.DecodeRuneInString(from[j:])
+					tr, ts := utf8.DecodeRuneInString(to[k:])
+					b.WriteRune(tr)
+					delta = v.mark(b.Len(), delta, int32(fs-ts))
+					j += fs
+					k += ts
+				}
+				i += len(from)
+				continue
+			}
+		}
+		out := foldRune(r)
+		if s := tab.chars[out]; s != 0 {
+			out = s
+		}
+		if r == utf8.RuneError && size == 1 {
+			// Keep invalid bytes byte for byte so offsets stay aligned.
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		b.WriteRune(out)
+		delta = v.mark(b.Len(), delta, int32(size-utf8.RuneLen(out)))
+		i += size
+	}
+	v.s = b.String()
+	return v
+}
+
+// mark records that from view offset pos on, the text is d bytes further
+// along than before. It returns the new cumulative difference.
+func (v *view) mark(pos int, cum, d int32) int32 {
+	if d == 0 {
+		return cum
+	}
+	cum += d
+	if n := len(v.at); n > 0 && v.at[n-1] == int32(pos) {
+		v.delta[n-1] = cum
+		return cum
+	}
+	v.at = append(v.at, int32(pos))
+	v.delta = append(v.delta, cum)
+	return cum
+}
+
+// orig maps a byte offset in v.s to the byte offset in the text.
+func (v *view) orig(i int) int {
+	if len(v.at) == 0 {
+		return i
+	}
+	k := sort.Search(len(v.at), func(k int) bool { return int(v.at[k]) > i }) - 1
+	if k < 0 {
+		return i
+	}
+	return i + int(v.delta[k])
+}
+
+// span maps a view span to a text span.
+func (v *view) span(start, end int) (int, int) { return v.orig(start), v.orig(end) }
+
+// foldRune folds fullwidth ASCII forms and the ideographic space.
+func foldRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFF01 + '!'
+	case r == 0x3000, r == 0xA0:
+		return ' '
+	}
+	return r
+}
+
+// Simplified returns s with traditional characters replaced by their
+// simplified forms (張建鋒 → 张建锋), using OpenCC's character and phrase
+// tables. The result has as many runes as s.
+func Simplified(s string) string {
+	tab := t2sTables()
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if tab.phraseFirst[r] {
+			if from, to, ok := tab.phrase(s[i:]); ok {
+				b.WriteString(to)
+				i += len(from)
+				changed = true
+				continue
+			}
+		}
+		if t := tab.chars[r]; t != 0 {
+			b.WriteRune(t)
+			changed = true
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+type t2sTable struct {
+	chars       map[rune]rune
+	phraseFirst map[rune]bool
+	phrases     map[string]string // traditional → simplified, same rune count
+	maxPhrase   int               // longest phrase key in bytes
+	bits        [1 << 10]uint64   // special runes below U+10000
+}
+
+// phrase returns the longest phrase that s starts with.
+func (t *t2sTable) phrase(s string) (from, to string, ok bool) {
+	var ends [8]int
+	n := 0
+	for i := 0; i < len(s) && i < t.maxPhrase && n < len(ends); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		ends[n] = i
+		n++
+	}
+	for k := n - 1; k >= 1; k-- {
+		if to, ok := t.phrases[s[:ends[k]]]; ok {
+			return s[:ends[k]], to, true
+		}
+	}
+	return "", "", false
+}
+
+// special reports whether r may change in a view: a fullwidth form, a
+// traditional character or the first character of a traditional phrase.
+func (t *t2sTable) special(r rune) bool {
+	if r < 0x10000 {
+		return t.bits[r>>6]&(1<<(r&63)) != 0
+	}
+	return t.chars[r] != 0 || t.phraseFirst[r]
+}
+
+var t2sTables = sync.OnceValue(func() *t2sTable {
+	t := &t2sTable{
+		chars:       make(map[rune]rune, len(t2sChars)/6),
+		phraseFirst: make(map[rune]bool),
+		phrases:     make(map[string]string),
+	}
+	for s := t2sChars; s != ""; {
+		tr, n := utf8.DecodeRuneInString(s)
+		sr, m := utf8.DecodeRuneInString(s[n:])
+		t.chars[tr] = sr
+		s = s[n+m:]
+	}
+	for line := range strings.SplitSeq(t2sPhrases, "\n") {
+		from, to, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		t.phrases[from] = to
+		r, _ := utf8.DecodeRuneInString(from)
+		t.phraseFirst[r] = true
+		t.maxPhrase = max(t.maxPhrase, len(from))
+	}
+	set := func(r rune) {
+		if r < 0x10000 {
+			t.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for r := range t.chars {
+		set(r)
+	}
+	for r := range t.phraseFirst {
+		set(r)
+	}
+	for r := rune(0xFF01); r <= 0xFF5E; r++ {
+		set(r)
+	}
+	set(0x3000)
+	set(0xA0)
+	set(utf8.RuneError)
+	return t
+})
