@@ -119,9 +119,8 @@ func headingLevel(a atom.Atom) int {
 	return 0
 }
 
-// text appends HTML text, collapsing runs of white space: to nothing
-// between two CJK characters (a line break in the source), else to one
-// space.
+// text appends HTML text, collapsing runs of white space to one space, or
+// to nothing when a source line break falls between two CJK characters.
 func (c *htmlConv) text(s string) {
 	for len(s) > 0 {
 		i := strings.IndexFunc(s, isHTMLSpace)
@@ -136,7 +135,8 @@ func (c *htmlConv) text(s string) {
 		}
 		prev := lastRuneOf(c.cur.String())
 		next, _ := utf8.DecodeRuneInString(s[j:])
-		if c.cur.Len() > 0 && !(isCJK(prev) && (j == len(s) || isCJK(next))) && prev != ' ' {
+		newline := strings.ContainsAny(s[i:j], "\n\r")
+		if c.cur.Len() > 0 && !(newline && isCJK(prev) && (j == len(s) || isCJK(next))) && prev != ' ' {
 			c.cur.WriteByte(' ')
 		}
 		s = s[j:]

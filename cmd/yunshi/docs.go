@@ -1,0 +1,67 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// docJSON is one element of `yunshi docs --json`.
+type docJSON struct {
+	ID        string  `json:"id"`
+	Title     string  `json:"title"`
+	Author    string  `json:"author"`
+	Source    string  `json:"source"`
+	Published *string `json:"published"`
+	Format    string  `json:"format"`
+	Encoding  string  `json:"encoding"`
+	Chars     int     `json:"chars"`
+	Comments  int     `json:"comments"`
+	Text      *string `json:"text,omitempty"`
+}
+
+func (a *app) docs(paths []string) int {
+	c, code := a.load(paths)
+	docs := c.Documents()
+	if a.opt.json {
+		out := make([]docJSON, 0, len(docs))
+		for _, d := range docs {
+			j := docJSON{
+				ID: d.ID, Title: d.Title, Author: d.Author, Source: d.Source,
+				Published: dateJSON(d.Published.String()), Format: string(d.Format),
+				Encoding: d.Encoding, Chars: d.Chars(), Comments: len(d.Comments),
+			}
+			if a.opt.text {
+				j.Text = &d.Text
+			}
+			out = append(out, j)
+		}
+		if err := writeJSON(a.stdout, out); err != nil {
+			fmt.Fprintln(a.stderr, "yunshi:", err)
+			return exitFailure
+		}
+		return code
+	}
+	rows := make([][]string, 0, len(docs))
+	for _, d := range docs {
+		pub := d.Published.String()
+		if pub == "" {
+			pub = "-"
+		}
+		rows = append(rows, []string{d.ID, pub, string(d.Format), d.Encoding,
+			strconv.Itoa(d.Chars()), strconv.Itoa(len(d.Comments)), orDash(d.Author), orDash(d.Title)})
+	}
+	table(a.stdout, []string{"ID", "PUBLISHED", "FORMAT", "ENCODING", "CHARS", "COMMENTS", "AUTHOR", "TITLE"}, rows)
+	if a.opt.text {
+		for _, d := range docs {
+			fmt.Fprintf(a.stdout, "\n== %s\n%s\n", d.ID, d.Text)
+		}
+	}
+	return code
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
