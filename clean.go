@@ -28,18 +28,17 @@ var (
 // as plain paragraphs, and fills metadata from bylines and footers.
 func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 	// A list of other articles or a comment section ends the article,
-	// once some of the article has been read: at the very top such a
-	// heading is more likely navigation.
+	// once the article has begun (a paragraph of prose has been read): at
+	// the very top such a heading is more likely navigation.
 	var comments []Comment
 	cut := len(blocks)
-	read := 0
+	begun := false
 	for i := 0; i < len(blocks); i++ {
 		t := foldString(blocks[i].text)
-		if read < 200 {
-			read += utf8.RuneCountInString(t)
+		if !begun {
+			begun = utf8.RuneCountInString(t) >= 15 && strings.ContainsAny(t, "。,，!?！？")
 			continue
 		}
-		read += utf8.RuneCountInString(t)
 		if reTailHeading.MatchString(t) && utf8.RuneCountInString(t) <= 16 {
 			cut = i
 			break

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cli runs the command line in-process and returns stdout, stderr and the
+// exit code.
+func cli(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func TestDocsJSON(t *testing.T) {
+	out, stderr, code := cli(t, "", "docs", "--json")
+	if code != 0 || stderr != "" {
+		t.Fatalf("docs --json: exit %d, stderr %q", code, stderr)
+	}
+	var docs []map[string]any
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 4 {
+		t.Fatalf("%d documents, want 4", len(docs))
+	}
+	keys := []string{"id", "title", "author", "source", "published", "format", "encoding", "chars", "comments"}
+	for _, d := range docs {
+		for _, k := range keys {
+			if _, ok := d[k]; !ok {
+				t.Errorf("document %v lacks %q", d["id"], k)
+			}
+		}
+		if len(d) != len(keys) {
+			t.Errorf("document %v has %d keys, want %d", d["id"], len(d), len(keys))
+		}
+	}
+	if d := docs[3]; d["title"] != "张建锋：重新定义阿里云的1300天" || d["published"] != "2022-07-04" || d["format"] != "html" {
+		t.Errorf("003 = %v", d)
+	}
+	if d := docs[0]; d["comments"] != float64(7) || d["published"] != nil {
+		t.Errorf("000 = %v", d)
+	}
+	// Flags before the command work the same, and --text adds the text.
+	out2, _, _ := cli(t, "", "--json", "docs", "--text")
+	if err := json.Unmarshal([]byte(out2), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := docs[2]["text"].(string); !strings.HasSuffix(text, "坚持自己热爱的。\n我要成为阿里云 MVP") || strings.Contains(text, "相关文章") {
+		t.Errorf("002 text ends %q", text[max(0, len(text)-60):])
+	}
+}
+
+func TestDocsFilesAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "some-binary-file")
+	good := filepath.Join(dir, "good.txt")
+	os.WriteFile(bin, []byte{0x7f, 'E', 'L', 'F', 0, 0, 1, 2}, 0o644)
+	os.WriteFile(good, []byte("京东集团\n2014年5月22日，京东在纳斯达克上市。\n"), 0o644)
+	out, stderr, code := cli(t, "", "docs", bin, good)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(out, "good") || !strings.Contains(out, "京东集团") {
+		t.Errorf("good document missing from output:\n%s", out)
+	}
+	if !strings.Contains(stderr, "some-binary-file") || !strings.Contains(stderr, "binary") {
+		t.Errorf("stderr %q does not name the bad file and reason", stderr)
+	}
+	// A directory and standard input.
+	out, _, code = cli(t, "百度成立于2000年。", "docs", "--json", dir, "-")
+	if code != 1 || !strings.Contains(out, `"id": "good"`) || !strings.Contains(out, `"id": "stdin"`) {
+		t.Errorf("dir + stdin: exit %d\n%s", code, out)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{{}, {"nope"}, {"docs", "--nope"}, {"--ref", "yesterday", "docs"}, {"--lexicon", "/no/such/file", "docs"}} {
+		if _, stderr, code := cli(t, "", args...); code != 2 || stderr == "" {
+			t.Errorf("yunshi %v: exit %d, stderr %q; want 2 and a message", args, code, stderr)
+		}
+	}
+	if _, stderr, code := cli(t, "", "-h"); code != 0 || !strings.Contains(stderr, "Commands:") {
+		t.Errorf("-h: exit %d", code)
+	}
+}
