@@ -20,7 +20,7 @@ func ExampleDefault() {
 
 func ExampleLoadFS() {
 	fsys := fstest.MapFS{
-		"news/xiaomi.md": {Data: []byte("---\ntitle: 小米的十年\ndate: 2020-08-11\n---\n\n2010年4月6日，**雷军**与合伙人创立小米。\n")},
+		"news/xiaomi.md":  {Data: []byte("---\ntitle: 小米的十年\ndate: 2020-08-11\n---\n\n2010年4月6日，**雷军**与合伙人创立小米。\n")},
 		"news/broken.txt": {Data: []byte{0, 1, 2}},
 	}
 	c, err := yunshi.LoadFS(fsys)
