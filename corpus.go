@@ -1,7 +1,6 @@
 package yunshi
 
 import (
-	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -355,10 +354,11 @@ func (l *Loader) parseAll(names []string, parse func(string) (*Document, error))
 // A Corpus is a set of documents and the facts extracted from them. Facts
 // are extracted on first use. A Corpus is safe for concurrent use.
 type Corpus struct {
-	docs []*Document
-	byID map[string]*Document
-	lex  *Lexicon
-	ref  Date
+	docs  []*Document
+	byID  map[string]*Document
+	lex   *Lexicon
+	ref   Date
+	facts func() *facts // extracted on first use
 }
 
 // NewCorpus returns a corpus of docs with the zero Loader's settings.
@@ -387,6 +387,7 @@ func (l *Loader) NewCorpus(docs ...*Document) *Corpus {
 		c.byID[id] = d
 		c.docs = append(c.docs, d)
 	}
+	c.facts = sync.OnceValue(func() *facts { return extract(c) })
 	return c
 }
 
@@ -431,5 +432,3 @@ func EmbeddedFS() fs.FS {
 	sub, _ := fs.Sub(embedded, "corpus")
 	return sub
 }
-
-func compareDocs(a, b *Document) int { return cmp.Compare(a.ID, b.ID) }

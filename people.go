@@ -1,0 +1,529 @@
+package yunshi
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Person recognition. gse's part-of-speech tags alone are too noisy to find
+// names (it tags 小镇 and 敬仰 as names and splits 张建锋 apart), so a name is
+// taken only with evidence:
+//
+//   - the lexicon: the built-in table of public people and their aliases,
+//     the user's Lexicon, and names declared earlier in the corpus;
+//   - a declaration: 胡晓明（花名孙权）, 人称"Y"的X, 萨提亚·纳德拉（Satya Nadella）;
+//   - a title before it: 阿里云总裁王坚, CTO 行癫, 创始人沈学良;
+//   - a speech or action verb, an honorific or an adverb after it:
+//     王坚说, 沈学良后来回忆说, 王坚博士, 刘江又写下;
+//   - a transcript label (毕玄：…), 据X透露, 署名X, 我是X, @X;
+//   - coordination with a person: 姜鹏和王文彬担任总裁.
+//
+// A candidate is a surname followed by one or two characters (a compound
+// surname by one or two), whose end gse's HMM segmentation agrees with;
+// it is dropped if it is a product, place, organisation or common word.
+
+// A found person name in a document, before canonicalisation.
+type nameHit struct {
+	start, end int    // span in the view
+	name       string // the name as found (view form)
+	alias      string // for declarations: the alias declared for name
+	strong     bool   // evidence that stands alone
+}
+
+// discoverNames finds person names in a view with the evidence above. It
+// returns names and declared aliases; mentions are found afterwards by
+// matching all known names.
+func discoverNames(s string, known func(string) bool) []nameHit {
+	t := tables()
+	var hits []nameHit
+	add := func(h nameHit) { hits = append(hits, h) }
+
+	// Foreign names written with a middle dot.
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "·•‧・")
+		if j < 0 {
+			break
+		}
+		j += i
+		if st, en, ok := dottedName(s, j); ok {
+			add(nameHit{start: st, end: en, name: s[st:en], strong: true})
+			i = en
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[j:])
+		i = j + size
+	}
+
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0x4E00 || r > 0x9FFF {
+			i += size
+			continue
+		}
+		// Known names are found later; here only evidence for new ones.
+		// Look at the cheap context first and segment only when some
+		// evidence is there.
+		if !t.surname[r] && !compoundAt(s, i, t) {
+			i += size
+			continue
+		}
+		ev := evidenceBefore(s, i, t)
+		if ev == evNone {
+			for runes := 2; runes <= 4 && ev == evNone; runes++ {
+				ev = evidenceAfter(s, i, advance(s, i, runes), t)
+			}
+		}
+		if ev == evNone {
+			i += size
+			continue
+		}
+		n := candidateAt(s, i, t)
+		if n == 0 {
+			i += size
+			continue
+		}
+		name := s[i : i+n]
+		if !isPersonLike(name, t) && !known(name) {
+			i += size
+			continue
+		}
+		ev = max(evidenceBefore(s, i, t), evidenceAfter(s, i, i+n, t))
+		if ev == evNone {
+			i += size
+			continue
+		}
+		add(nameHit{start: i, end: i + n, name: name, strong: ev == evStrong || known(name)})
+		i += n
+	}
+
+	// Coordination: X和Y where Y is a person found with evidence.
+	var more []nameHit
+	for _, h := range hits {
+		if st, en, ok := coordinated(s, h.start, t); ok {
+			more = append(more, nameHit{start: st, end: en, name: s[st:en], strong: true})
+		}
+	}
+	hits = append(hits, more...)
+
+	// Declarations of aliases.
+	hits = append(hits, declarations(s, t, known)...)
+	sort.SliceStable(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
+	return hits
+}
+
+const (
+	evNone = iota
+	evWeak
+	evStrong
+)
+
+// candidateAt returns the byte length of a name candidate starting at i: a
+// surname (or compound surname) and given name, with the end where gse
+// puts it; 0 if there is none.
+func candidateAt(s string, i int, t *nameTables) int {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	compound := compoundAt(s, i, t)
+	if !t.surname[r] && !compound {
+		return 0
+	}
+	n := nameAt(s[i:])
+	if n == 0 || !wordStart(s, i) {
+		return 0
+	}
+	runes := utf8.RuneCountInString(s[i : i+n])
+	if compound && (runes < 3 || runes > 4) || !compound && runes > 3 {
+		return 0
+	}
+	return n
+}
+
+// isPersonLike reports whether a candidate could be a name: all Han, not a
+// product, place, organisation or common word, and free of characters that
+// do not occur in names.
+func isPersonLike(name string, t *nameTables) bool {
+	if t.notPerson[name] || t.common[name] || t.titles[name] || t.speech[name] || t.action[name] {
+		return false
+	}
+	for _, r := range name {
+		if !isHan(r) || strings.ContainsRune("的了是在和与及也又就都而但说着过地得们这那其此之每各", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundAt reports whether a compound surname starts at i.
+func compoundAt(s string, i int, t *nameTables) bool {
+	j := advance(s, i, 2)
+	return j > i && t.compound[s[i:j]]
+}
+
+// advance returns the byte offset n runes after i (or len(s)).
+func advance(s string, i, n int) int {
+	for ; n > 0 && i < len(s); n-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return i
+}
+
+// evidenceBefore grades what precedes a candidate name starting at i: a
+// title, a marker such as 署名 or @, the start of a transcript label.
+func evidenceBefore(s string, i int, t *nameTables) int {
+	before := strings.TrimRight(s[:i], " ")
+	if titleBefore(before, t) {
+		return evStrong
+	}
+	for _, m := range []string{"署名", "名叫", "叫做", "我是", "@", "对话", "专访"} {
+		if strings.HasSuffix(before, m) {
+			return evStrong
+		}
+	}
+	return evNone
+}
+
+// evidenceAfter grades what follows a candidate name s[i:j].
+func evidenceAfter(s string, i, j int, t *nameTables) int {
+	before := strings.TrimRight(s[:i], " ")
+	after := strings.TrimLeft(s[j:], " ")
+	// 据X透露, 听X说.
+	if strings.HasSuffix(before, "据") || strings.HasSuffix(before, "听") {
+		if prefixWord(after, t.speech, t.maxSpeech) != "" {
+			return evStrong
+		}
+	}
+	// A transcript label: the name opens a paragraph and a colon follows.
+	if (i == 0 || s[i-1] == '\n') && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：")) {
+		return evStrong
+	}
+	// A declaration: X(花名Y).
+	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") {
+		inner := strings.TrimLeft(after[strings.IndexAny(after, "(（")+1:], " ")
+		for _, k := range aliasKeys {
+			if strings.HasPrefix(inner, k) {
+				return evStrong
+			}
+		}
+	}
+	if w := prefixWord(after, t.honorific, t.maxHonorif); w != "" && w != "总" && w != "董" {
+		return evStrong
+	}
+	if w := prefixWord(after, t.speech, t.maxSpeech); w != "" && utf8.RuneCountInString(w) >= 2 || strings.HasPrefix(after, "说") {
+		return evStrong
+	}
+	if w := prefixWord(after, t.startVerb, 4); w != "" && utf8.RuneCountInString(w) >= 2 {
+		return evStrong
+	}
+	if w := prefixWord(after, t.endVerb, 4); w != "" {
+		return evStrong
+	}
+	// Weaker: an action verb or an adverb after a name that opens a
+	// clause.
+	if clauseStart(before) {
+		if w := prefixWord(after, t.action, t.maxAction); w != "" {
+			if utf8.RuneCountInString(w) >= 2 || strings.ContainsAny(w, "曾也又还就则却便都才已") {
+				return evWeak
+			}
+		}
+	}
+	return evNone
+}
+
+// aliasKeys introduce an alias inside brackets or after a comma.
+var aliasKeys = []string{"花名", "人称", "外号", "昵称", "绰号", "别名", "英文名", "网名", "艺名", "笔名", "本名", "原名", "真名"}
+
+// titleBefore reports whether before ends with a title word.
+func titleBefore(before string, t *nameTables) bool {
+	before = strings.TrimSuffix(before, "的")
+	end := len(before)
+	for k, i := 0, end; k < t.maxTitle && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+		if t.titles[before[i:end]] {
+			// An ASCII title must not be the tail of a longer word.
+			if c := before[i]; c < utf8.RuneSelf && i > 0 && isASCIILetter(before[i-1]) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// prefixWord returns the longest word of set that s starts with.
+func prefixWord(s string, set map[string]bool, maxRunes int) string {
+	best := ""
+	i := 0
+	for k := 0; k < maxRunes && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if set[s[:i]] {
+			best = s[:i]
+		}
+	}
+	return best
+}
+
+// clauseStart reports whether text ending in before ends a clause, so that
+// what follows starts one.
+func clauseStart(before string) bool {
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if strings.ContainsRune("\n,.;:!?，。；：！？、“”「」『』\"'()（）—…", r) {
+		return true
+	}
+	for _, w := range []string{"而", "但", "可", "和", "与", "及", "并且", "而且", "但是", "后来", "随后", "当时", "其中", "此后", "之后", "于是", "因此", "所以"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated finds a name joined by 和/与/及/、 to the person starting at
+// p: 姜鹏和王文彬.
+func coordinated(s string, p int, t *nameTables) (int, int, bool) {
+	before := s[:p]
+	for _, conj := range []string{"和", "与", "及", "、", "以及", "跟", "同"} {
+		if !strings.HasSuffix(before, conj) {
+			continue
+		}
+		end := len(before) - len(conj)
+		// Try names of 2 and 3 characters ending at end.
+		for _, runes := range []int{3, 2} {
+			st := end
+			for k := 0; k < runes && st > 0; k++ {
+				_, size := utf8.DecodeLastRuneInString(s[:st])
+				st -= size
+			}
+			if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(s[st:end], t) {
+				return st, end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// dottedName returns the span of a foreign name around the middle dot at
+// j (萨提亚·纳德拉), if the parts look like transliterations.
+func dottedName(s string, j int) (int, int, bool) {
+	t := tables()
+	st := j
+	for st > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:st])
+		if !t.translit[r] {
+			break
+		}
+		st -= size
+	}
+	_, dot := utf8.DecodeRuneInString(s[j:])
+	en := j + dot
+	parts := 1
+	for {
+		k := en
+		for k < len(s) {
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if !t.translit[r] {
+				break
+			}
+			k += size
+		}
+		if k == en {
+			break
+		}
+		en = k
+		r, size := utf8.DecodeRuneInString(s[en:])
+		if r == '·' || r == '•' || r == '‧' || r == '・' {
+			parts++
+			if k2 := en + size; k2 < len(s) {
+				if r2, _ := utf8.DecodeRuneInString(s[k2:]); t.translit[r2] {
+					en = k2
+					continue
+				}
+			}
+		}
+		break
+	}
+	first := utf8.RuneCountInString(s[st:j])
+	if st == j || en <= j+dot || first < 1 || first > 6 || utf8.RuneCountInString(s[j+dot:en]) > 10 {
+		return 0, 0, false
+	}
+	if utf8.RuneCountInString(s[j+dot:en]) < 2 && first < 2 {
+		return 0, 0, false
+	}
+	return st, en, true
+}
+
+// declarations finds aliases declared in the text:
+//
+//	胡晓明（花名孙权）   张建锋，花名行癫   人称"行癫"的张建锋   花名为逍遥子的张勇
+//	萨提亚·纳德拉（Satya Nadella）
+func declarations(s string, t *nameTables, known func(string) bool) []nameHit {
+	var out []nameHit
+	for _, key := range aliasKeys {
+		for i := 0; ; {
+			k := strings.Index(s[i:], key)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(key)
+			rest := strings.TrimLeft(s[i:], " :：为是叫作“\"「『'")
+			alias := leadingAlias(rest)
+			if alias == "" {
+				continue
+			}
+			afterAlias := strings.TrimLeft(rest[len(alias):], " ”\"」』'")
+			// 人称"Y"的X: the name follows.
+			if strings.HasPrefix(afterAlias, "的") {
+				p := i + (len(s[i:]) - len(afterAlias)) + len("的")
+				if n := nameAfterDecl(s, p, t, known); n > 0 {
+					out = append(out, nameHit{start: p, end: p + n, name: s[p : p+n], alias: alias, strong: true})
+				}
+				continue
+			}
+			// X（花名Y） or X，花名Y: the name precedes.
+			before := strings.TrimRight(s[:k], " (（,，")
+			if st, ok := nameBefore(s, before, t, known); ok {
+				out = append(out, nameHit{start: st, end: len(before), name: s[st:len(before)], alias: alias, strong: true})
+			}
+		}
+	}
+	// X（Latin Name）after a person name.
+	for i := 0; ; {
+		k := strings.IndexAny(s[i:], "(（")
+		if k < 0 {
+			break
+		}
+		k += i
+		_, size := utf8.DecodeRuneInString(s[k:])
+		i = k + size
+		end := strings.IndexAny(s[i:], ")）")
+		if end < 0 || end > 40 {
+			continue
+		}
+		inner := strings.TrimSpace(s[i : i+end])
+		if !latinName(inner) {
+			continue
+		}
+		before := s[:k]
+		if st, ok := nameBefore(s, before, t, known); ok && (strings.ContainsAny(before[st:], "·•") || known(before[st:])) {
+			out = append(out, nameHit{start: st, end: len(before), name: before[st:], alias: inner, strong: true})
+		}
+	}
+	return out
+}
+
+// leadingAlias returns the alias at the start of s: two to four Han
+// characters, or a Latin name.
+func leadingAlias(s string) string {
+	n, i := 0, 0
+	for i < len(s) && n < 4 {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += size
+		n++
+	}
+	if n >= 2 {
+		// Do not swallow what follows a four-character run.
+		if i < len(s) {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isHan(r) && n == 4 {
+				return ""
+			}
+		}
+		return s[:i]
+	}
+	j := strings.IndexFunc(s, func(r rune) bool { return !(r < utf8.RuneSelf && (unicode.IsLetter(r) || r == ' ' || r == '.')) })
+	if j < 0 {
+		j = len(s)
+	}
+	if w := strings.TrimSpace(s[:j]); latinName(w) {
+		return w
+	}
+	return ""
+}
+
+// latinName reports whether s looks like a name in Latin letters: one to
+// four capitalised words.
+func latinName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '.' && c != '-' && c != '\'' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameBefore finds a person name ending at the end of before.
+func nameBefore(s, before string, t *nameTables, known func(string) bool) (int, bool) {
+	end := len(before)
+	if end == 0 {
+		return 0, false
+	}
+	// A foreign name with a middle dot.
+	if st, en, ok := lastDotted(before); ok && en == end {
+		return st, true
+	}
+	for _, runes := range []int{4, 3, 2} {
+		st := end
+		for k := 0; k < runes && st > 0; k++ {
+			_, size := utf8.DecodeLastRuneInString(s[:st])
+			st -= size
+		}
+		name := s[st:end]
+		if utf8.RuneCountInString(name) != runes {
+			continue
+		}
+		if known(name) {
+			return st, true
+		}
+		if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(name, t) {
+			return st, true
+		}
+	}
+	return 0, false
+}
+
+func lastDotted(before string) (int, int, bool) {
+	j := strings.LastIndexAny(before, "·•")
+	if j < 0 {
+		return 0, 0, false
+	}
+	return dottedName(before, j)
+}
+
+// nameAfterDecl finds the name after "人称Y的".
+func nameAfterDecl(s string, p int, t *nameTables, known func(string) bool) int {
+	for _, runes := range []int{4, 3, 2} {
+		end := p
+		for k := 0; k < runes && end < len(s); k++ {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			end += size
+		}
+		if known(s[p:end]) {
+			return end - p
+		}
+	}
+	if n := candidateAt(s, p, t); n > 0 && isPersonLike(s[p:p+n], t) {
+		return n
+	}
+	return 0
+}
