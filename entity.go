@@ -19,11 +19,11 @@ type Leader struct {
 // A Title is a position a leader held, with its tenure where the text
 // gives it.
 type Title struct {
-	Title string // as written, e.g. 阿里云智能事业群总裁
-	Org   string // the organisation part, e.g. 阿里云智能事业群; may be empty
-	Role  string // the role, canonical: 总裁, 首席技术官 (for CTO), 首席执行官 (for CEO)…
-	From  Date   // first day of the tenure's start as the text gives it; zero if unknown
-	To    Date   // last day of its end; zero if unknown or ongoing
+	Title     string // as written, e.g. 阿里云智能事业群总裁
+	Org       string // the organisation part, e.g. 阿里云智能事业群; may be empty
+	Role      string // the role, canonical: 总裁, 首席技术官 (for CTO), 首席执行官 (for CEO)…
+	From      Date   // first day of the tenure's start as the text gives it; zero if unknown
+	To        Date   // last day of its end; zero if unknown or ongoing
 	Source    Source // where the title (or the tenure's start) is stated
 	EndSource Source // where its end is stated; zero Doc if none
 }
