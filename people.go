@@ -79,7 +79,7 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			i += size
 			continue
 		}
-		n := candidateAt(s, i, t)
+		n, merged := candidateMerged(s, i, t)
 		if n == 0 {
 			i += size
 			continue
@@ -90,7 +90,7 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			continue
 		}
 		ev = max(evidenceBefore(s, i, t), evidenceAfter(s, i, i+n, t))
-		if ev == evNone {
+		if ev == evNone || merged && ev != evStrong {
 			i += size
 			continue
 		}
@@ -123,20 +123,30 @@ const (
 // surname (or compound surname) and given name, with the end where gse
 // puts it; 0 if there is none.
 func candidateAt(s string, i int, t *nameTables) int {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	compound := compoundAt(s, i, t)
-	if !t.surname[r] && !compound {
-		return 0
-	}
-	n := nameAt(s[i:])
-	if n == 0 || !wordStart(s, i) {
-		return 0
-	}
-	runes := utf8.RuneCountInString(s[i : i+n])
-	if compound && (runes < 3 || runes > 4) || !compound && runes > 3 {
+	n, merged := candidateMerged(s, i, t)
+	if merged {
 		return 0
 	}
 	return n
+}
+
+// candidateMerged is candidateAt, also accepting a surname merged with
+// the word after it (钟/南山), which it reports.
+func candidateMerged(s string, i int, t *nameTables) (int, bool) {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	compound := compoundAt(s, i, t)
+	if !t.surname[r] && !compound {
+		return 0, false
+	}
+	n, merged := nameAtMerged(s[i:])
+	if n == 0 || !wordStart(s, i) {
+		return 0, false
+	}
+	runes := utf8.RuneCountInString(s[i : i+n])
+	if compound && (runes < 3 || runes > 4) || !compound && runes > 3 {
+		return 0, false
+	}
+	return n, merged
 }
 
 // isPersonLike reports whether a candidate could be a name: all Han, not a

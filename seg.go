@@ -52,6 +52,13 @@ const segFunctionWords = `之外 之后 之前 以来 以后 以前 时候 时 �
 // a word of two to four Han characters. It is used where a name is
 // expected at the start of s (after a title, a "署名", an "@").
 func nameAt(s string) int {
+	n, _ := nameAtMerged(s)
+	return n
+}
+
+// nameAtMerged is nameAt, also reporting whether the name was made of a
+// lone surname and the short word after it, which needs strong evidence.
+func nameAtMerged(s string) (int, bool) {
 	// A window of eight characters is enough for a name and what follows.
 	w := s
 	n := 0
@@ -64,11 +71,20 @@ func nameAt(s string) int {
 	}
 	words := segmenter().Cut(w, true)
 	if len(words) == 0 {
-		return 0
+		return 0, false
 	}
 	runes := utf8.RuneCountInString(words[0])
+	// A surname standing alone before a short word that the dictionary
+	// knows (钟/南山/院士): take the two together.
+	merged := false
+	if runes == 1 && len(words) > 1 {
+		if n := utf8.RuneCountInString(words[1]); n <= 2 {
+			runes += n
+			merged = true
+		}
+	}
 	if runes < 2 || runes > 4 {
-		return 0
+		return 0, false
 	}
 	// gse may lowercase ASCII, which never changes the rune count: walk
 	// the original by runes.
@@ -76,11 +92,11 @@ func nameAt(s string) int {
 	for k := 0; k < runes; k++ {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if !isHan(r) {
-			return 0
+			return 0, false
 		}
 		end += size
 	}
-	return end
+	return end, merged
 }
 
 func isHan(r rune) bool {

@@ -31,6 +31,8 @@ Usage:
 Commands:
   docs                 list documents: title, author, date, format, encoding
                        (--text adds the clean text every span indexes)
+  leaders              list people: names, aliases, titles and tenures
+  leader NAME          one person, by name or alias (花名, English name…)
 
 PATHs are files or directories (directories: *.txt, *.md, *.html, …);
 none means the embedded corpus; "-" reads standard input.
@@ -101,6 +103,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "docs":
 		return app.docs(paths)
+	case "leaders":
+		return app.leaders(paths)
+	case "leader":
+		return app.leader(paths)
 	default:
 		fmt.Fprintf(stderr, "yunshi: unknown command %q\n", cmd)
 		fs.Usage()
