@@ -165,3 +165,26 @@ func TestSeedLeaders(t *testing.T) {
 		t.Errorf("王坚 aliases %v lack 王坚博士", l.Aliases)
 	}
 }
+
+func TestAntecedent(t *testing.T) {
+	for _, tc := range []struct {
+		text, pronounBefore, want string
+	}{
+		{"胡晓明金融出身，拥有强大的商业才能。加入阿里云前，他一手创办阿里金融。2014年11月开始，他担任阿里云总裁。", "担任阿里云总裁", "胡晓明"},
+		{"首先，在技术上，张建锋拥有深厚的技术实力背景。他早在2004年就加入淘宝。", "早在2004年", "张建锋"},
+		// Two people in the sentence before: unresolved.
+		{"张一鸣卸任CEO，梁汝波接任。他表示将保持创业心态。", "表示将保持", ""},
+		// Too far away: unresolved.
+		{"雷军创办了小米。\n第二段。\n第三段。\n他说要做好手机。", "说要做好", ""},
+	} {
+		c := NewCorpus(mustParse(t, tc.text))
+		f := c.facts()
+		df := f.docs[0]
+		s := df.doc.view.s
+		p := strings.Index(s, tc.pronounBefore) - len("他")
+		got, _ := antecedent(s, df.mentions, p)
+		if got != tc.want {
+			t.Errorf("antecedent of 他 before %q in %q = %q, want %q", tc.pronounBefore, tc.text, got, tc.want)
+		}
+	}
+}
