@@ -80,6 +80,7 @@ func buildLeaders(c *Corpus, reg *registry, perDoc []*docFacts) []Leader {
 		return l
 	}
 	forms := map[string]map[string]bool{}
+	titleFacts := map[string][]titleFact{}
 	for k, d := range c.docs {
 		df := perDoc[k]
 		for _, m := range df.mentions {
@@ -98,8 +99,7 @@ func buildLeaders(c *Corpus, reg *registry, perDoc []*docFacts) []Leader {
 			}
 		}
 		for _, t := range df.titles {
-			l := get(t.name)
-			l.Titles = append(l.Titles, t.Title)
+			titleFacts[t.name] = append(titleFacts[t.name], t)
 		}
 	}
 	out := make([]Leader, 0, len(order))
@@ -119,6 +119,7 @@ func buildLeaders(c *Corpus, reg *registry, perDoc []*docFacts) []Leader {
 			}
 		}
 		slices.Sort(l.Aliases)
+		l.Titles = mergeTenures(titleFacts[name])
 		slices.SortStableFunc(l.Titles, func(a, b Title) int {
 			switch {
 			case a.From.IsZero() && !b.From.IsZero():

@@ -24,11 +24,13 @@ type docFacts struct {
 	mentions []mention
 	forms    map[int][]string // extra forms (王坚博士) by mention view start
 	titles   []titleFact
+	whens    []when // resolved time expressions, for tenures
 }
 
 // A titleFact is a title attributed to a person in one document.
 type titleFact struct {
 	name string
+	kind int // tkStart, tkEnd, tkPred or tkAppos
 	Title
 }
 
@@ -54,6 +56,7 @@ func extract(c *Corpus) *facts {
 		df := f.docs[k]
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
+		df.titles = extractTitles(df.doc, df.mentions, df.whens)
 	})
 	f.leaders = buildLeaders(c, f.reg, f.docs)
 	f.leaderIndex = make(map[string]int, len(f.leaders))
