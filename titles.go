@@ -44,10 +44,10 @@ var positions = sync.OnceValue(func() *positionTable {
 
 // Kinds of title facts.
 const (
-	tkStart  = iota // a tenure starts: 担任, 出任, 被任命为
-	tkEnd           // a tenure ends: 卸任, 辞去
-	tkPred          // the predecessor's tenure ends: A接替B担任T
-	tkAppos         // a title stated in passing: 阿里云总裁王坚
+	tkStart = iota // a tenure starts: 担任, 出任, 被任命为
+	tkEnd          // a tenure ends: 卸任, 辞去
+	tkPred         // the predecessor's tenure ends: A接替B担任T
+	tkAppos        // a title stated in passing: 阿里云总裁王坚
 )
 
 // A when is a resolved time expression as the title extractor needs it.
