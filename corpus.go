@@ -140,6 +140,17 @@ func (l *Loader) ParseDocument(name string, data []byte) (*Document, error) {
 	return d, nil
 }
 
+// DecodeText decodes raw bytes as ParseDocument does — UTF-8 with or
+// without BOM, UTF-16 with BOM, GB18030/GBK or Big5, detected — without
+// parsing any markup. It returns the text and the encoding's name, or a
+// *ParseError for empty, binary or undecodable data.
+func DecodeText(name string, data []byte) (text, encoding string, err error) {
+	if int64(len(data)) > DefaultMaxSize {
+		return "", "", &ParseError{Name: name, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(data), DefaultMaxSize)}
+	}
+	return decode(name, data)
+}
+
 // ReadDocument reads one article from r with the zero Loader, refusing more
 // than DefaultMaxSize bytes.
 func ReadDocument(name string, r io.Reader) (*Document, error) {
