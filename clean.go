@@ -34,12 +34,15 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 	cut := len(blocks)
 	begun := false
 	for i := 0; i < len(blocks); i++ {
-		t := foldString(blocks[i].text)
+		t := blocks[i].text
 		if !begun {
 			begun = utf8.RuneCountInString(t) >= 15 && strings.ContainsAny(t, "。,，!?！？")
 			continue
 		}
-		if reTailHeading.MatchString(t) && utf8.RuneCountInString(t) <= 16 {
+		if len(t) > 64 {
+			continue
+		}
+		if t = foldString(t); reTailHeading.MatchString(t) && utf8.RuneCountInString(t) <= 16 {
 			cut = i
 			break
 		}
@@ -54,23 +57,42 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 	out := blocks[:0:0]
 	for i, b := range blocks {
 		t := b.text
-		ft := foldString(t)
-		switch {
-		case reImageLine.MatchString(t), reURLLine.MatchString(t):
+		// Boilerplate lines are short; long paragraphs are prose.
+		if len(t) > 240 {
+			out = append(out, b)
 			continue
-		case reShare.MatchString(ft) && utf8.RuneCountInString(t) <= 40:
+		}
+		n := utf8.RuneCountInString(t)
+		if !strings.ContainsRune(t, ' ') && (looksLikeFile(t) && reImageLine.MatchString(t) || (strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")) && reURLLine.MatchString(t)) {
 			continue
-		case i < 5 && reCrumb.MatchString(ft) && utf8.RuneCountInString(t) <= 80:
-			continue
-		case reFooter.MatchString(ft) && utf8.RuneCountInString(t) <= 80:
-			readFooter(ft, m)
-			continue
-		case isByline(ft, m):
-			continue
+		}
+		if n <= 80 {
+			ft := foldString(t)
+			switch {
+			case n <= 40 && reShare.MatchString(ft):
+				continue
+			case i < 5 && reCrumb.MatchString(ft):
+				continue
+			case reFooter.MatchString(ft):
+				readFooter(ft, m)
+				continue
+			case isByline(ft, m):
+				continue
+			}
 		}
 		out = append(out, b)
 	}
 	return out, comments
+}
+
+// looksLikeFile reports whether t ends in a short file extension, as
+// image file names do.
+func looksLikeFile(t string) bool {
+	if q := strings.IndexByte(t, '?'); q > 0 {
+		t = t[:q]
+	}
+	dot := strings.LastIndexByte(t, '.')
+	return dot > 0 && len(t)-dot <= 5
 }
 
 // readFooter keeps what a footer line says about the document.
@@ -174,7 +196,7 @@ var reNotes = regexp.MustCompile(`^[*＊#\s]*(参考文献|参考资料|参考�
 func notesStart(text string) int {
 	off := 0
 	for line := range strings.SplitSeq(text, "\n") {
-		if reNotes.MatchString(line) {
+		if len(line) <= 48 && reNotes.MatchString(line) {
 			return off
 		}
 		off += len(line) + 1

@@ -105,9 +105,12 @@ func invalidUTF8(name string, data []byte) error {
 // is what binary data looks like once decoded.
 func checkText(name, text, label string) (string, string, error) {
 	ctl, n := 0, 0
-	for i, r := range text {
-		n++
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' || r == 0x7F {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c&0xC0 != 0x80 {
+			n++ // a rune starts here
+		}
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' || c == 0x7F {
 			ctl++
 			if ctl > 8 && ctl*100 > n {
 				return "", "", &ParseError{Name: name, Line: 1 + strings.Count(text[:i], "\n"),

@@ -77,7 +77,7 @@ func markdownBlocks(src string, m *meta) ([]block, []Comment) {
 			flush()
 			fence = t[:3]
 			continue
-		case reHTMLStart.MatchString(t):
+		case t[0] == '<' && reHTMLStart.MatchString(t):
 			// An HTML block runs to the next blank line.
 			flush()
 			j := i + 1
@@ -96,19 +96,19 @@ func markdownBlocks(src string, m *meta) ([]block, []Comment) {
 			}
 			i = j - 1
 			continue
-		case reHRule.MatchString(t):
+		case strings.ContainsRune("-*_", rune(t[0])) && reHRule.MatchString(t):
 			flush()
 			continue
-		case reLinkDef.MatchString(t):
+		case t[0] == '[' && reLinkDef.MatchString(t):
 			continue
-		case reATXHeading.MatchString(t):
+		case t[0] == '#' && reATXHeading.MatchString(t):
 			level := len(t) - len(strings.TrimLeft(t, "#"))
 			h := strings.TrimRight(strings.TrimSpace(t[level:]), "#")
 			if h = trimSpace(inlineMarkdown(h)); h != "" {
 				emit(block{text: h, heading: level})
 			}
 			continue
-		case i+1 < len(lines) && para.Len() == 0 && reSetext.MatchString(strings.TrimSpace(lines[i+1])):
+		case i+1 < len(lines) && para.Len() == 0 && isSetext(lines[i+1]):
 			level := 1
 			if strings.HasPrefix(strings.TrimSpace(lines[i+1]), "-") {
 				level = 2
@@ -120,7 +120,7 @@ func markdownBlocks(src string, m *meta) ([]block, []Comment) {
 			continue
 		}
 		item := false
-		if loc := reBullet.FindStringIndex(t); loc != nil {
+		if loc := bullet(t); loc != nil {
 			flush()
 			t, item = t[loc[1]:], true
 		}
@@ -154,6 +154,18 @@ var (
 	reLinkDef   = regexp.MustCompile(`^\[[^\]]+\]:\s*\S+`)
 	reBullet    = regexp.MustCompile(`^[-*+]\s+`)
 )
+
+func isSetext(line string) bool {
+	l := strings.TrimSpace(line)
+	return l != "" && (l[0] == '=' || l[0] == '-') && reSetext.MatchString(l)
+}
+
+func bullet(t string) []int {
+	if len(t) < 2 || !strings.ContainsRune("-*+", rune(t[0])) {
+		return nil
+	}
+	return reBullet.FindStringIndex(t)
+}
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -228,7 +228,7 @@ func detectFormat(name, body string) Format {
 	}
 	head := body[:min(len(body), 64<<10)]
 	trim := strings.TrimSpace(head)
-	lower := strings.ToLower(trim)
+	lower := asciiLower(trim[:min(len(trim), 2048)])
 	if strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html") ||
 		strings.HasPrefix(trim, "<") && reHTMLBlockTag.MatchString(lower) {
 		return FormatHTML
@@ -240,18 +240,32 @@ func detectFormat(name, body string) Format {
 	for line := range strings.SplitSeq(head, "\n") {
 		l := strings.TrimSpace(line)
 		switch {
-		case reATXHeading.MatchString(l), strings.HasPrefix(l, "> "), strings.HasPrefix(l, "```"),
-			strings.HasPrefix(l, "**") && strings.Count(l, "**") >= 2, reMDLink.MatchString(l):
+		case strings.HasPrefix(l, "#") && reATXHeading.MatchString(l), strings.HasPrefix(l, "> "), strings.HasPrefix(l, "```"),
+			strings.HasPrefix(l, "**") && strings.Count(l, "**") >= 2, strings.Contains(l, "](") && reMDLink.MatchString(l):
 			md++
+		}
+		if md >= 2 {
+			break
 		}
 	}
 	if md >= 2 {
 		return FormatMarkdown
 	}
-	if strings.Count(lower, "<p") >= 3 || strings.Count(lower, "<br") >= 3 || strings.Count(lower, "<div") >= 3 {
+	if tags := asciiLower(head); strings.Count(tags, "<p") >= 3 || strings.Count(tags, "<br") >= 3 || strings.Count(tags, "<div") >= 3 {
 		return FormatHTML
 	}
 	return FormatText
+}
+
+// asciiLower lowers ASCII letters only, leaving other bytes alone.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 var (

@@ -62,7 +62,14 @@ func newView(text string) *view {
 			i += size
 			continue
 		}
-		if tab.phraseFirst[r] {
+		if r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r == 0xA0 {
+			out := foldRune(r)
+			b.WriteByte(byte(out))
+			delta = v.mark(b.Len(), delta, int32(size-1))
+			i += size
+			continue
+		}
+		if (r >= 0x10000 || hasBit(&tab.phraseBits, r)) && tab.phraseFirst[r] {
 			if from, to, ok := tab.phrase(text[i:]); ok {
 				for j, k := 0, 0; j < len(from); {
 					_, fs := utf8.DecodeRuneInString(from[j:])
@@ -76,9 +83,11 @@ func newView(text string) *view {
 				continue
 			}
 		}
-		out := foldRune(r)
-		if s := tab.chars[out]; s != 0 {
-			out = s
+		out := r
+		if r >= 0x10000 || hasBit(&tab.charBits, r) {
+			if s := tab.chars[out]; s != 0 {
+				out = s
+			}
 		}
 		if r == utf8.RuneError && size == 1 {
 			// Keep invalid bytes byte for byte so offsets stay aligned.
@@ -173,7 +182,11 @@ type t2sTable struct {
 	phrases     map[string]string // traditional → simplified, same rune count
 	maxPhrase   int               // longest phrase key in bytes
 	bits        [1 << 10]uint64   // special runes below U+10000
+	charBits    [1 << 10]uint64   // runes below U+10000 in chars
+	phraseBits  [1 << 10]uint64   // runes below U+10000 that start phrases
 }
+
+func hasBit(b *[1 << 10]uint64, r rune) bool { return r < 0x10000 && b[r>>6]&(1<<(r&63)) != 0 }
 
 // phrase returns the longest phrase that s starts with.
 func (t *t2sTable) phrase(s string) (from, to string, ok bool) {
@@ -231,9 +244,15 @@ var t2sTables = sync.OnceValue(func() *t2sTable {
 	}
 	for r := range t.chars {
 		set(r)
+		if r < 0x10000 {
+			t.charBits[r>>6] |= 1 << (r & 63)
+		}
 	}
 	for r := range t.phraseFirst {
 		set(r)
+		if r < 0x10000 {
+			t.phraseBits[r>>6] |= 1 << (r & 63)
+		}
 	}
 	for r := rune(0xFF01); r <= 0xFF5E; r++ {
 		set(r)

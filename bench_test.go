@@ -1,0 +1,78 @@
+package yunshi
+
+import (
+	"bytes"
+	"io/fs"
+	"sync"
+	"testing"
+)
+
+// benchFiles returns about 10 MB of article files made by repeating the
+// seed files (each copy a separate file, as a corpus of many articles).
+var benchFiles = sync.OnceValue(func() [][]byte {
+	var seeds [][]byte
+	entries, _ := fs.ReadDir(EmbeddedFS(), ".")
+	for _, e := range entries {
+		data, _ := fs.ReadFile(EmbeddedFS(), e.Name())
+		seeds = append(seeds, data)
+	}
+	var out [][]byte
+	total := 0
+	for total < 10<<20 {
+		for _, s := range seeds {
+			out = append(out, bytes.Clone(s))
+			total += len(s)
+		}
+	}
+	return out
+})
+
+func benchBytes() int64 {
+	n := 0
+	for _, f := range benchFiles() {
+		n += len(f)
+	}
+	return int64(n)
+}
+
+func benchDocs(b *testing.B) []*Document {
+	b.Helper()
+	var docs []*Document
+	for i, f := range benchFiles() {
+		d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkParse measures ParseDocument: decoding, markup, boilerplate
+// and the matching view.
+func BenchmarkParse(b *testing.B) {
+	files := benchFiles()
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			if _, err := ParseDocument("x.txt", f); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkLeaders measures person recognition, mentions and titles over
+// parsed documents.
+func BenchmarkLeaders(b *testing.B) {
+	docs := benchDocs(b)
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		c := NewCorpus(docs...)
+		if len(c.Leaders()) == 0 {
+			b.Fatal("no leaders")
+		}
+	}
+}
