@@ -1,8 +1,10 @@
 package yunshi
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Word tables for recognising people, titles and speech. They are plain
@@ -109,23 +111,95 @@ const builtinPeople = `
 
 // nameTables holds the word tables as sets.
 type nameTables struct {
-	surname    map[rune]bool
-	compound   map[string]bool
-	titles     map[string]bool
-	maxTitle   int // longest title in runes
-	honorific  map[string]bool
-	speech     map[string]bool
-	action     map[string]bool
-	startVerb  map[string]bool
-	endVerb    map[string]bool
-	notPerson  map[string]bool
-	common     map[string]bool
-	translit   map[rune]bool
-	people     []builtinPerson
-	ambiguous  map[string]bool // aliases that are also famous other names
-	maxSpeech  int
-	maxAction  int
-	maxHonorif int
+	surname     map[rune]bool
+	compound    map[string]bool
+	titles      map[string]bool
+	maxTitle    int // longest title in runes
+	honorific   map[string]bool
+	speech      map[string]bool
+	action      map[string]bool
+	startVerb   map[string]bool
+	endVerb     map[string]bool
+	notPerson   map[string]bool
+	common      map[string]bool
+	translit    map[rune]bool
+	people      []builtinPerson
+	ambiguous   map[string]bool // aliases that are also famous other names
+	maxSpeech   int
+	maxAction   int
+	maxHonorif  int
+	follow      wordIndex // words after a name, by kind
+	titleEnds   map[rune][]string
+	surnameBit  [1 << 10]uint64
+	compoundBit [1 << 10]uint64
+	aliasKeyBit [1 << 10]uint64
+}
+
+// Kinds of words that may follow a name.
+const (
+	wSpeech = 1 << iota
+	wAction
+	wStart
+	wEnd
+	wHonor
+)
+
+// A wordIndex finds the words of several kinds that a text starts with.
+type wordIndex struct {
+	bits    [1 << 10]uint64
+	byFirst map[rune][]kindWord // longest first
+}
+
+type kindWord struct {
+	w     string
+	kinds uint8
+}
+
+func (x *wordIndex) add(list string, kind uint8) {
+	if x.byFirst == nil {
+		x.byFirst = map[rune][]kindWord{}
+	}
+	for _, w := range strings.Fields(list) {
+		r, _ := utf8.DecodeRuneInString(w)
+		ws := x.byFirst[r]
+		found := false
+		for i := range ws {
+			if ws[i].w == w {
+				ws[i].kinds |= kind
+				found = true
+			}
+		}
+		if !found {
+			ws = append(ws, kindWord{w, kind})
+			slices.SortStableFunc(ws, func(a, b kindWord) int { return len(b.w) - len(a.w) })
+		}
+		x.byFirst[r] = ws
+		if r < 0x10000 {
+			x.bits[r>>6] |= 1 << (r & 63)
+		}
+	}
+}
+
+// words returns the candidate words for the start of s, longest first.
+func (x *wordIndex) words(s string) []kindWord {
+	if s == "" {
+		return nil
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if r < 0x10000 && x.bits[r>>6]&(1<<(r&63)) == 0 {
+		return nil
+	}
+	return x.byFirst[r]
+}
+
+// longest returns the longest word of the kinds that s starts with.
+func (x *wordIndex) longest(s string, kinds uint8) string {
+	for _, w := range x.words(s) {
+		if w.kinds&kinds != 0 && strings.HasPrefix(s, w.w) {
+			return w.w
+		}
+	}
+	return ""
 }
 
 type builtinPerson struct {
@@ -150,12 +224,36 @@ const transliteration = `阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼�
 var tables = sync.OnceValue(func() *nameTables {
 	t := &nameTables{surname: map[rune]bool{}, translit: map[rune]bool{}, ambiguous: map[string]bool{}}
 	for _, s := range strings.Fields(surnames) {
-		t.surname[[]rune(s)[0]] = true
+		r := []rune(s)[0]
+		t.surname[r] = true
+		t.surnameBit[r>>6] |= 1 << (r & 63)
+	}
+	t.follow.add(speechVerbs, wSpeech)
+	t.follow.add(actionVerbs, wAction)
+	t.follow.add(tenureStart, wStart)
+	t.follow.add(tenureEnd, wEnd)
+	t.follow.add(honorifics, wHonor)
+	t.titleEnds = map[rune][]string{}
+	for _, w := range strings.Fields(titleWords) {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		t.titleEnds[r] = append(t.titleEnds[r], w)
+	}
+	for r, ws := range t.titleEnds {
+		slices.SortStableFunc(ws, func(a, b string) int { return len(b) - len(a) })
+		t.titleEnds[r] = ws
 	}
 	for _, r := range transliteration {
 		t.translit[r] = true
 	}
+	for _, k := range aliasKeys {
+		r, _ := utf8.DecodeRuneInString(k)
+		t.aliasKeyBit[r>>6] |= 1 << (r & 63)
+	}
 	t.compound, _ = wordSet(compoundSurnames)
+	for w := range t.compound {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.compoundBit[r>>6] |= 1 << (r & 63)
+	}
 	t.titles, t.maxTitle = wordSet(titleWords)
 	t.honorific, t.maxHonorif = wordSet(honorifics)
 	t.speech, t.maxSpeech = wordSet(speechVerbs)

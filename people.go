@@ -39,10 +39,12 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 	t := tables()
 	var hits []nameHit
 	add := func(h nameHit) { hits = append(hits, h) }
+	found := map[string]bool{}
+	var anchors []int // starts of known names, for coordination
 
 	// Foreign names written with a middle dot.
 	for i := 0; i < len(s); {
-		j := strings.IndexAny(s[i:], "·•‧・")
+		j := indexDot(s[i:])
 		if j < 0 {
 			break
 		}
@@ -57,7 +59,7 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 	}
 
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r < 0x4E00 || r > 0x9FFF {
 			i += size
 			continue
@@ -65,8 +67,15 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 		// Known names are found later; here only evidence for new ones.
 		// Look at the cheap context first and segment only when some
 		// evidence is there.
-		if !t.surname[r] && !compoundAt(s, i, t) {
+		if t.surnameBit[r>>6]&(1<<(r&63)) == 0 && !compoundAt(s, i, t) {
 			i += size
+			continue
+		}
+		// A name already known needs no new evidence: its mentions are
+		// found by the registry.
+		if n := knownAt(s, i, known, found); n > 0 {
+			anchors = append(anchors, i)
+			i += n
 			continue
 		}
 		ev := evidenceBefore(s, i, t)
@@ -95,13 +104,19 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			continue
 		}
 		add(nameHit{start: i, end: i + n, name: name, strong: ev == evStrong || known(name)})
+		if ev == evStrong {
+			found[name] = true
+		}
 		i += n
 	}
 
 	// Coordination: X和Y where Y is a person found with evidence.
 	var more []nameHit
 	for _, h := range hits {
-		if st, en, ok := coordinated(s, h.start, t); ok {
+		anchors = append(anchors, h.start)
+	}
+	for _, p := range anchors {
+		if st, en, ok := coordinated(s, p, t); ok && !known(s[st:en]) {
 			more = append(more, nameHit{start: st, end: en, name: s[st:en], strong: true})
 		}
 	}
@@ -164,10 +179,68 @@ func isPersonLike(name string, t *nameTables) bool {
 	return true
 }
 
+// indexDot returns the index of the first middle dot in s (·, •, ‧, ・), or
+// -1.
+func indexDot(s string) int {
+	best := -1
+	for _, d := range []string{"·", "•", "‧", "・"} {
+		if k := strings.Index(s, d); k >= 0 && (best < 0 || k < best) {
+			best = k
+			s = s[:k] // later searches only need to look before it
+		}
+	}
+	return best
+}
+
+// indexOpenParen returns the index of the first ( or （ in s, or -1.
+func indexOpenParen(s string) int {
+	a, b := strings.IndexByte(s, '('), strings.Index(s, "（")
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
+}
+
+// closeParen returns the index of the first ) or ） in s, or -1.
+func closeParen(s string) int {
+	a, b := strings.IndexByte(s, ')'), strings.Index(s, "）")
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
+}
+
 // compoundAt reports whether a compound surname starts at i.
 func compoundAt(s string, i int, t *nameTables) bool {
-	j := advance(s, i, 2)
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if r >= 0x10000 || t.compoundBit[r>>6]&(1<<(r&63)) == 0 {
+		return false
+	}
+	j := advance(s, i+size, 1)
 	return j > i && t.compound[s[i:j]]
+}
+
+// knownAt returns the length of a known or already found name that starts
+// at i, or 0.
+func knownAt(s string, i int, known func(string) bool, found map[string]bool) int {
+	j := i
+	for k := 1; k <= 4 && j < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		j += size
+		if k >= 2 && (found[s[i:j]] || known(s[i:j])) {
+			// Prefer the longest: 王文彬 over 王文.
+			best := j
+			for k2, j2 := k+1, j; k2 <= 4 && j2 < len(s); k2++ {
+				_, size := utf8.DecodeRuneInString(s[j2:])
+				j2 += size
+				if found[s[i:j2]] || known(s[i:j2]) {
+					best = j2
+				}
+			}
+			return best - i
+		}
+	}
+	return 0
 }
 
 // advance returns the byte offset n runes after i (or len(s)).
@@ -196,47 +269,57 @@ func evidenceBefore(s string, i int, t *nameTables) int {
 
 // evidenceAfter grades what follows a candidate name s[i:j].
 func evidenceAfter(s string, i, j int, t *nameTables) int {
-	before := strings.TrimRight(s[:i], " ")
-	after := strings.TrimLeft(s[j:], " ")
-	// 据X透露, 听X说.
-	if strings.HasSuffix(before, "据") || strings.HasSuffix(before, "听") {
-		if prefixWord(after, t.speech, t.maxSpeech) != "" {
-			return evStrong
-		}
+	after := s[j:]
+	for strings.HasPrefix(after, " ") {
+		after = after[1:]
+	}
+	if after == "" {
+		return evNone
 	}
 	// A transcript label: the name opens a paragraph and a colon follows.
-	if (i == 0 || s[i-1] == '\n') && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, "：")) {
-		return evStrong
+	if after[0] == ':' || strings.HasPrefix(after, "：") {
+		if i == 0 || s[i-1] == '\n' {
+			return evStrong
+		}
+		return evNone
 	}
 	// A declaration: X(花名Y).
-	if strings.HasPrefix(after, "(") || strings.HasPrefix(after, "（") {
+	if after[0] == '(' || strings.HasPrefix(after, "（") {
 		inner := strings.TrimLeft(after[strings.IndexAny(after, "(（")+1:], " ")
 		for _, k := range aliasKeys {
 			if strings.HasPrefix(inner, k) {
 				return evStrong
 			}
 		}
+		return evNone
 	}
-	if w := prefixWord(after, t.honorific, t.maxHonorif); w != "" && w != "总" && w != "董" {
-		return evStrong
+	ws := t.follow.words(after)
+	if len(ws) == 0 {
+		return evNone
 	}
-	if w := prefixWord(after, t.speech, t.maxSpeech); w != "" && utf8.RuneCountInString(w) >= 2 || strings.HasPrefix(after, "说") {
-		return evStrong
-	}
-	if w := prefixWord(after, t.startVerb, 4); w != "" && utf8.RuneCountInString(w) >= 2 {
-		return evStrong
-	}
-	if w := prefixWord(after, t.endVerb, 4); w != "" {
-		return evStrong
-	}
-	// Weaker: an action verb or an adverb after a name that opens a
-	// clause.
-	if clauseStart(before) {
-		if w := prefixWord(after, t.action, t.maxAction); w != "" {
-			if utf8.RuneCountInString(w) >= 2 || strings.ContainsAny(w, "曾也又还就则却便都才已") {
-				return evWeak
-			}
+	before := strings.TrimRight(s[:i], " ")
+	weak := false
+	for _, w := range ws {
+		if !strings.HasPrefix(after, w.w) {
+			continue
 		}
+		n := utf8.RuneCountInString(w.w)
+		switch {
+		case w.kinds&wSpeech != 0 && (strings.HasSuffix(before, "据") || strings.HasSuffix(before, "听")):
+			return evStrong // 据X透露, 听X说
+		case w.kinds&wHonor != 0 && w.w != "总" && w.w != "董":
+			return evStrong
+		case w.kinds&wSpeech != 0 && (n >= 2 || w.w == "说"):
+			return evStrong
+		case w.kinds&wStart != 0 && n >= 2, w.kinds&wEnd != 0:
+			return evStrong
+		case w.kinds&wAction != 0 && (n >= 2 || strings.ContainsAny(w.w, "曾也又还就则却便都才已")):
+			weak = true
+		}
+	}
+	// An action verb or an adverb counts after a name that opens a clause.
+	if weak && clauseStart(before) {
+		return evWeak
 	}
 	return evNone
 }
@@ -247,17 +330,17 @@ var aliasKeys = []string{"花名", "人称", "外号", "昵称", "绰号", "别�
 // titleBefore reports whether before ends with a title word.
 func titleBefore(before string, t *nameTables) bool {
 	before = strings.TrimSuffix(before, "的")
-	end := len(before)
-	for k, i := 0, end; k < t.maxTitle && i > 0; k++ {
-		_, size := utf8.DecodeLastRuneInString(before[:i])
-		i -= size
-		if t.titles[before[i:end]] {
-			// An ASCII title must not be the tail of a longer word.
-			if c := before[i]; c < utf8.RuneSelf && i > 0 && isASCIILetter(before[i-1]) {
-				continue
-			}
-			return true
+	r, _ := utf8.DecodeLastRuneInString(before)
+	for _, w := range t.titleEnds[r] {
+		if !strings.HasSuffix(before, w) {
+			continue
 		}
+		// An ASCII title must not be the tail of a longer word.
+		i := len(before) - len(w)
+		if before[i] < utf8.RuneSelf && i > 0 && isASCIILetter(before[i-1]) {
+			continue
+		}
+		return true
 	}
 	return false
 }
@@ -376,58 +459,69 @@ func dottedName(s string, j int) (int, int, bool) {
 //	萨提亚·纳德拉（Satya Nadella）
 func declarations(s string, t *nameTables, known func(string) bool) []nameHit {
 	var out []nameHit
-	for _, key := range aliasKeys {
-		for i := 0; ; {
-			k := strings.Index(s[i:], key)
-			if k < 0 {
-				break
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		switch {
+		case r == '(' || r == '（':
+			if h, ok := latinDecl(s, i, size, t, known); ok {
+				out = append(out, h)
 			}
-			k += i
-			i = k + len(key)
-			rest := strings.TrimLeft(s[i:], " :：为是叫作“\"「『'")
-			alias := leadingAlias(rest)
-			if alias == "" {
-				continue
-			}
-			afterAlias := strings.TrimLeft(rest[len(alias):], " ”\"」』'")
-			// 人称"Y"的X: the name follows.
-			if strings.HasPrefix(afterAlias, "的") {
-				p := i + (len(s[i:]) - len(afterAlias)) + len("的")
-				if n := nameAfterDecl(s, p, t, known); n > 0 {
-					out = append(out, nameHit{start: p, end: p + n, name: s[p : p+n], alias: alias, strong: true})
+		case r < 0x10000 && t.aliasKeyBit[r>>6]&(1<<(r&63)) != 0:
+			for _, key := range aliasKeys {
+				if strings.HasPrefix(s[i:], key) {
+					if h, ok := aliasDecl(s, i, key, t, known); ok {
+						out = append(out, h)
+					}
+					break
 				}
-				continue
-			}
-			// X（花名Y） or X，花名Y: the name precedes.
-			before := strings.TrimRight(s[:k], " (（,，")
-			if st, ok := nameBefore(s, before, t, known); ok {
-				out = append(out, nameHit{start: st, end: len(before), name: s[st:len(before)], alias: alias, strong: true})
 			}
 		}
-	}
-	// X（Latin Name）after a person name.
-	for i := 0; ; {
-		k := strings.IndexAny(s[i:], "(（")
-		if k < 0 {
-			break
-		}
-		k += i
-		_, size := utf8.DecodeRuneInString(s[k:])
-		i = k + size
-		end := strings.IndexAny(s[i:], ")）")
-		if end < 0 || end > 40 {
-			continue
-		}
-		inner := strings.TrimSpace(s[i : i+end])
-		if !latinName(inner) {
-			continue
-		}
-		before := s[:k]
-		if st, ok := nameBefore(s, before, t, known); ok && (strings.ContainsAny(before[st:], "·•") || known(before[st:])) {
-			out = append(out, nameHit{start: st, end: len(before), name: before[st:], alias: inner, strong: true})
-		}
+		i += size
 	}
 	return out
+}
+
+// aliasDecl reads a declaration around an alias key at k:
+// 人称"Y"的X (the name follows) or X（花名Y）, X，花名Y (it precedes).
+func aliasDecl(s string, k int, key string, t *nameTables, known func(string) bool) (nameHit, bool) {
+	i := k + len(key)
+	rest := strings.TrimLeft(s[i:], " :：为是叫作“\"「『'")
+	alias := leadingAlias(rest)
+	if alias == "" {
+		return nameHit{}, false
+	}
+	afterAlias := strings.TrimLeft(rest[len(alias):], " ”\"」』'")
+	if strings.HasPrefix(afterAlias, "的") {
+		p := len(s) - len(afterAlias) + len("的")
+		if n := nameAfterDecl(s, p, t, known); n > 0 {
+			return nameHit{start: p, end: p + n, name: s[p : p+n], alias: alias, strong: true}, true
+		}
+		return nameHit{}, false
+	}
+	before := strings.TrimRight(s[:k], " (（,，")
+	if st, ok := nameBefore(s, before, t, known); ok {
+		return nameHit{start: st, end: len(before), name: s[st:len(before)], alias: alias, strong: true}, true
+	}
+	return nameHit{}, false
+}
+
+// latinDecl reads "X（Latin Name）" after a person name, with the bracket
+// at k.
+func latinDecl(s string, k, size int, t *nameTables, known func(string) bool) (nameHit, bool) {
+	i := k + size
+	end := closeParen(s[i:min(len(s), i+64)])
+	if end < 0 || end > 40 {
+		return nameHit{}, false
+	}
+	inner := strings.TrimSpace(s[i : i+end])
+	if inner == "" || inner[0] < 'A' || inner[0] > 'Z' || !latinName(inner) {
+		return nameHit{}, false
+	}
+	before := s[:k]
+	if st, ok := nameBefore(s, before, t, known); ok && (strings.ContainsAny(before[st:], "·•") || known(before[st:])) {
+		return nameHit{start: st, end: len(before), name: before[st:], alias: inner, strong: true}, true
+	}
+	return nameHit{}, false
 }
 
 // leadingAlias returns the alias at the start of s: two to four Han

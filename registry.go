@@ -15,6 +15,7 @@ type registry struct {
 	ambiguous map[string]bool            // aliases that need corroboration (孙权)
 	notPerson map[string]bool            // user organisations and products
 	byFirst   map[rune][]string          // forms by first rune, longest first
+	firstBit  [1 << 10]uint64            // first runes of forms below U+10000
 }
 
 func newRegistry(lex *Lexicon) *registry {
@@ -125,12 +126,16 @@ func (g *registry) learn(hits [][]nameHit, views []*view) {
 // index builds the matcher over every form.
 func (g *registry) index() {
 	g.byFirst = map[rune][]string{}
+	g.firstBit = [1 << 10]uint64{}
 	for form := range g.canon {
 		if utf8.RuneCountInString(form) < 2 && !isLatinForm(form) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(form)
 		g.byFirst[r] = append(g.byFirst[r], form)
+		if r < 0x10000 {
+			g.firstBit[r>>6] |= 1 << (r & 63)
+		}
 	}
 	for r, forms := range g.byFirst {
 		sort.Slice(forms, func(i, j int) bool {
@@ -160,7 +165,11 @@ func (g *registry) mentions(v *view) []mention {
 	var out []mention
 	s := v.s
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
+		if r < 0x10000 && g.firstBit[r>>6]&(1<<(r&63)) == 0 {
+			i += size
+			continue
+		}
 		forms := g.byFirst[r]
 		matched := 0
 		for _, f := range forms {

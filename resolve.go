@@ -55,7 +55,7 @@ func sentenceStart(s string, i int) int {
 // offset i.
 func sentenceEnd(s string, i int) int {
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r == '\n' {
 			return i
 		}

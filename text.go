@@ -262,3 +262,17 @@ var t2sTables = sync.OnceValue(func() *t2sTable {
 	set(utf8.RuneError)
 	return t
 })
+
+// decodeRune decodes the rune at s[i:] like utf8.DecodeRuneInString, with
+// a fast path for the one- and three-byte sequences that make up almost
+// all Chinese text. s must be valid UTF-8 (views and texts always are).
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

@@ -104,8 +104,12 @@ func sentenceTitles(d *Document, s string, st, en int, ms []mention, dates []whe
 	vi := tenureVerbs()
 	for i := 0; i < len(sent); {
 		verb, end := "", false
-		r, _ := utf8.DecodeRuneInString(sent[i:])
-		for _, v := range vi[r] {
+		r, size := decodeRune(sent, i)
+		if r != '为' && (r >= 0x10000 || vi.bits[r>>6]&(1<<(r&63)) == 0) {
+			i += size
+			continue
+		}
+		for _, v := range vi.byFirst[r] {
 			if strings.HasPrefix(sent[i:], v.word) {
 				verb, end = v.word, v.end
 				break
@@ -192,19 +196,25 @@ type tenureVerb struct {
 
 // tenureVerbs indexes the start and end verbs by first rune, longest
 // first.
-var tenureVerbs = sync.OnceValue(func() map[rune][]tenureVerb {
-	idx := map[rune][]tenureVerb{}
+type verbIndex struct {
+	byFirst map[rune][]tenureVerb
+	bits    [1 << 10]uint64
+}
+
+var tenureVerbs = sync.OnceValue(func() *verbIndex {
+	idx := &verbIndex{byFirst: map[rune][]tenureVerb{}}
 	add := func(words []string, end bool) {
 		for _, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			idx[r] = append(idx[r], tenureVerb{w, end})
+			idx.byFirst[r] = append(idx.byFirst[r], tenureVerb{w, end})
+			idx.bits[r>>6] |= 1 << (r & 63)
 		}
 	}
 	add(endVerbs, true)
 	add(startVerbs, false)
-	for r, vs := range idx {
+	for r, vs := range idx.byFirst {
 		slices.SortStableFunc(vs, func(a, b tenureVerb) int { return len(b.word) - len(a.word) })
-		idx[r] = vs
+		idx.byFirst[r] = vs
 	}
 	return idx
 })
