@@ -7,3 +7,5 @@ require (
 	golang.org/x/net v0.45.0
 	golang.org/x/text v0.29.0
 )
+
+require github.com/6tail/lunar-go v1.4.6
