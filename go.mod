@@ -10,3 +10,5 @@ require (
 )
 
 require github.com/vcaesar/cedar v0.20.2 // indirect
+
+require github.com/6tail/lunar-go v1.4.6

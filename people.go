@@ -172,7 +172,7 @@ func isPersonLike(name string, t *nameTables) bool {
 		return false
 	}
 	for _, r := range name {
-		if !isHan(r) || strings.ContainsRune("的了是在和与及也又就都而但说着过地得们这那其此之每各", r) {
+		if !isHanChar(r) || strings.ContainsRune("的了是在和与及也又就都而但说着过地得们这那其此之每各", r) {
 			return false
 		}
 	}
@@ -530,7 +530,7 @@ func leadingAlias(s string) string {
 	n, i := 0, 0
 	for i < len(s) && n < 4 {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isHan(r) {
+		if !isHanChar(r) {
 			break
 		}
 		i += size
@@ -539,7 +539,7 @@ func leadingAlias(s string) string {
 	if n >= 2 {
 		// Do not swallow what follows a four-character run.
 		if i < len(s) {
-			if r, _ := utf8.DecodeRuneInString(s[i:]); isHan(r) && n == 4 {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); isHanChar(r) && n == 4 {
 				return ""
 			}
 		}

@@ -91,7 +91,7 @@ func nameAtMerged(s string) (int, bool) {
 	end := 0
 	for k := 0; k < runes; k++ {
 		r, size := utf8.DecodeRuneInString(s[end:])
-		if !isHan(r) {
+		if !isHanChar(r) {
 			return 0, false
 		}
 		end += size
@@ -99,7 +99,7 @@ func nameAtMerged(s string) (int, bool) {
 	return end, merged
 }
 
-func isHan(r rune) bool {
+func isHanChar(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x3134F
 }
 
@@ -112,7 +112,7 @@ func wordStart(s string, i int) bool {
 	st := i
 	for k := 0; k < 3 && st > 0; k++ {
 		r, size := utf8.DecodeLastRuneInString(s[:st])
-		if !isHan(r) {
+		if !isHanChar(r) {
 			break
 		}
 		st -= size
