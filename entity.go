@@ -139,3 +139,49 @@ func buildLeaders(c *Corpus, reg *registry, perDoc []*docFacts) []Leader {
 	})
 	return out
 }
+
+// HoldersAt returns the leaders who held a title matching title on the day
+// at. See HoldersDuring.
+func (c *Corpus) HoldersAt(title string, at Date) []Leader { return c.HoldersDuring(title, at, at) }
+
+// HoldersDuring returns the leaders who held a title matching title at some
+// time between from and to (inclusive), each with only the matching titles.
+// A title matches when its role is the same (CTO and 首席技术官 are one role)
+// and the organisations agree: "阿里云总裁" matches 总裁 of 阿里云 and of
+// 阿里云智能事业群; a title without an organisation ("总裁") matches any.
+// Only tenures with a known start count; one without an end is taken as
+// ongoing.
+func (c *Corpus) HoldersDuring(title string, from, to Date) []Leader {
+	org, role := splitTitle(title)
+	var out []Leader
+	for _, l := range c.facts().leaders {
+		var keep []Title
+		for _, t := range l.Titles {
+			if t.Role != role || t.From.IsZero() || org != "" && !orgsMatch(org, t.Org) {
+				continue
+			}
+			if t.From.After(to) || !t.To.IsZero() && t.To.Before(from) {
+				continue
+			}
+			keep = append(keep, t)
+		}
+		if len(keep) > 0 {
+			l.Titles = keep
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// splitTitle splits a title as a user writes it ("阿里云总裁", "阿里巴巴 CTO")
+// into organisation and canonical role.
+func splitTitle(title string) (org, role string) {
+	t := Simplified(foldString(strings.TrimSpace(title)))
+	pos := positions()
+	for i := range t {
+		if w := prefixWord(t[i:], pos.words, pos.maxRunes); w != "" && i+len(w) == len(strings.TrimSpace(t)) {
+			return strings.TrimSpace(t[:i]), canonicalRole(w)
+		}
+	}
+	return "", canonicalRole(t)
+}

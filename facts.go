@@ -15,6 +15,7 @@ type facts struct {
 	docs        []*docFacts
 	leaders     []Leader
 	leaderIndex map[string]int // canonical name → index in leaders
+	timeline    []Milestone
 }
 
 // docFacts holds what was extracted from one document.
@@ -24,7 +25,9 @@ type docFacts struct {
 	mentions []mention
 	forms    map[int][]string // extra forms (王坚博士) by mention view start
 	titles   []titleFact
-	whens    []when // resolved time expressions, for tenures
+	dates    []TimeExpr // time expressions of the body
+	whens    []when     // resolved ones, in view offsets, for tenures
+	raw      []rawMilestone
 }
 
 // A titleFact is a title attributed to a person in one document.
@@ -41,9 +44,18 @@ func extract(c *Corpus) *facts {
 	for k, d := range c.docs {
 		f.docs[k] = &docFacts{doc: d}
 	}
-	// Pass 1: discover names and aliases in every document.
+	// Pass 1: discover names and aliases, and time expressions, in every
+	// document.
 	parallel(len(c.docs), func(k int) {
-		f.docs[k].hits = discoverNames(c.docs[k].view.s, f.reg.known)
+		df, d := f.docs[k], c.docs[k]
+		df.hits = discoverNames(d.view.s, f.reg.known)
+		df.dates = extractDates(d.view, c.docRef(d), viewOffset(d.view, d.notes))
+		for _, e := range df.dates {
+			if e.Kind == KindDuration || e.Unresolved || e.From.IsZero() {
+				continue
+			}
+			df.whens = append(df.whens, when{vs: viewOffset(d.view, e.Start), ve: viewOffset(d.view, e.End), from: e.From, to: e.To})
+		}
 	})
 	hits := make([][]nameHit, len(c.docs))
 	views := make([]*view, len(c.docs))
@@ -57,7 +69,14 @@ func extract(c *Corpus) *facts {
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
 		df.titles = extractTitles(df.doc, df.mentions, df.whens)
+		df.raw = milestones(df.doc, k, df.dates, df.mentions)
 	})
+	var raw []rawMilestone
+	for _, df := range f.docs {
+		raw = append(raw, df.raw...)
+		df.raw = nil
+	}
+	f.timeline = mergeMilestones(raw)
 	f.leaders = buildLeaders(c, f.reg, f.docs)
 	f.leaderIndex = make(map[string]int, len(f.leaders))
 	for i, l := range f.leaders {

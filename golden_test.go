@@ -71,3 +71,65 @@ func TestGoldenDocs(t *testing.T) {
 		checkGolden(t, d.ID+".docs.golden", formatDoc(d))
 	}
 }
+
+// formatTimeline renders the milestones that doc is a source of, one line
+// each: interval and grain, the date as written, the event, the leaders,
+// and the spans in this document.
+func formatTimeline(c *Corpus, id string) []byte {
+	var b bytes.Buffer
+	for _, m := range c.Timeline() {
+		var spans []string
+		for _, s := range m.Sources {
+			if s.Doc == id {
+				spans = append(spans, fmt.Sprintf("%d-%d", s.Start, s.End))
+			}
+		}
+		if len(spans) == 0 {
+			continue
+		}
+		approx := ""
+		if m.Approx {
+			approx = " ~"
+		}
+		fmt.Fprintf(&b, "%s..%s %s%s | %s | %s | leaders=%s | sources=%d at %s\n", m.From, m.To, m.Grain, approx,
+			m.Label, m.Event, strings.Join(m.Leaders, ","), len(m.Sources), strings.Join(spans, " "))
+	}
+	return b.Bytes()
+}
+
+// formatLeaders renders the leaders mentioned in doc: name, aliases,
+// mentions there, and the titles stated there with their tenures.
+func formatLeaders(c *Corpus, id string) []byte {
+	var b bytes.Buffer
+	for _, l := range c.Leaders() {
+		n := 0
+		for _, m := range l.Mentions {
+			if m.Doc == id {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "%s aliases=[%s] mentions=%d\n", l.Name, strings.Join(l.Aliases, ","), n)
+		for _, t := range l.Titles {
+			if t.Source.Doc != id && t.EndSource.Doc != id {
+				continue
+			}
+			fmt.Fprintf(&b, "  title %q org=%q role=%s from=%s to=%s at %s:%d-%d", t.Title, t.Org, t.Role, t.From, t.To, t.Source.Doc, t.Source.Start, t.Source.End)
+			if t.EndSource.Doc != "" {
+				fmt.Fprintf(&b, " end at %s:%d-%d", t.EndSource.Doc, t.EndSource.Start, t.EndSource.End)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.Bytes()
+}
+
+func TestGoldenFacts(t *testing.T) {
+	c := Default()
+	for d := range c.All() {
+		checkGolden(t, d.ID+".timeline.golden", formatTimeline(c, d.ID))
+		checkGolden(t, d.ID+".leaders.golden", formatLeaders(c, d.ID))
+	}
+}

@@ -79,9 +79,13 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			continue
 		}
 		ev := evidenceBefore(s, i, t)
+		ctxEnd := 0 // where the context alone puts the end of the name
 		if ev == evNone {
 			for runes := 2; runes <= 4 && ev == evNone; runes++ {
-				ev = evidenceAfter(s, i, advance(s, i, runes), t)
+				j := advance(s, i, runes)
+				if ev = evidenceAfter(s, i, j, t); ev != evNone {
+					ctxEnd = j
+				}
 			}
 		}
 		if ev == evNone {
@@ -89,6 +93,17 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			continue
 		}
 		n, merged := candidateMerged(s, i, t)
+		// gse and a strong context may disagree on where an unknown name
+		// ends (汤道/生为); trust the context unless two of its characters
+		// make a common word (王坚持认为: 坚持; 战略学教授: 战略).
+		if ctxEnd > 0 && i+n != ctxEnd && ev == evStrong {
+			name := s[i:ctxEnd]
+			first2 := s[i:advance(s, i, 2)]
+			last2 := s[advance(s, i, utf8.RuneCountInString(name)-2):ctxEnd]
+			if r := utf8.RuneCountInString(name); r >= 2 && r <= 3 && isPersonLike(name, t) && (r == 2 || !t.common[last2] && !t.common[first2]) && wordStart(s, i) {
+				n, merged = ctxEnd-i, false
+			}
+		}
 		if n == 0 {
 			i += size
 			continue
@@ -293,11 +308,19 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 		}
 		return evNone
 	}
+	before := strings.TrimRight(s[:i], " ")
+	// 以X为总裁, 任命X为CEO, 由X出任: the person is the object of a marker.
+	if strings.HasPrefix(after, "为") || strings.HasPrefix(after, "担任") || strings.HasPrefix(after, "出任") {
+		for _, m := range []string{"以", "任命", "聘请", "聘任", "提名", "推选", "选举", "由"} {
+			if strings.HasSuffix(before, m) && titleSoon(after, t) {
+				return evStrong
+			}
+		}
+	}
 	ws := t.follow.words(after)
 	if len(ws) == 0 {
 		return evNone
 	}
-	before := strings.TrimRight(s[:i], " ")
 	weak := false
 	for _, w := range ws {
 		if !strings.HasPrefix(after, w.w) {
@@ -322,6 +345,27 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 		return evWeak
 	}
 	return evNone
+}
+
+// titleSoon reports whether a title word appears in s before the end of
+// its clause.
+func titleSoon(s string, t *nameTables) bool {
+	for i, n := 0, 0; i < len(s) && n < 20; n++ {
+		r, size := decodeRune(s, i)
+		if isClauseBreak(r) {
+			return false
+		}
+		end := i + size
+		if rs := t.titleEnds[r]; rs != nil {
+			for _, w := range rs {
+				if strings.HasSuffix(s[:end], w) {
+					return true
+				}
+			}
+		}
+		i = end
+	}
+	return false
 }
 
 // aliasKeys introduce an alias inside brackets or after a comma.

@@ -107,3 +107,27 @@ func (a *app) leader(args []string) int {
 	}
 	return code
 }
+
+// who prints the leaders holding a title at a date: --at Y[-M[-D]] means
+// at some time in that period.
+func (a *app) who(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprintln(a.stderr, "yunshi: who needs a TITLE, e.g. yunshi who 阿里云总裁 --at 2016")
+		return exitUsage
+	}
+	if a.opt.at == "" {
+		fmt.Fprintln(a.stderr, "yunshi: who needs --at DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+		return exitUsage
+	}
+	from, to, err := periodBounds(a.opt.at)
+	if err != nil {
+		fmt.Fprintln(a.stderr, "yunshi: --at:", err)
+		return exitUsage
+	}
+	title, paths := args[0], args[1:]
+	c, code := a.load(paths)
+	if r := a.printLeaders(c.HoldersDuring(title, from, to)); r != exitOK {
+		return r
+	}
+	return code
+}

@@ -29,10 +29,14 @@ Usage:
   yunshi [flags] COMMAND [flags] [PATH...]
 
 Commands:
+  timeline             dated milestones, merged across documents, with sources
+                       (--from, --to, --who)
+  dates                time expressions in raw text (each PATH, or stdin)
   docs                 list documents: title, author, date, format, encoding
                        (--text adds the clean text every span indexes)
   leaders              list people: names, aliases, titles and tenures
   leader NAME          one person, by name or alias (花名, English name…)
+  who TITLE --at DATE  who held a title then (yunshi who 阿里云总裁 --at 2016)
 
 PATHs are files or directories (directories: *.txt, *.md, *.html, …);
 none means the embedded corpus; "-" reads standard input.
@@ -54,10 +58,13 @@ func main() {
 
 // options holds every flag; each command reads the ones it needs.
 type options struct {
-	json    bool
-	text    bool
-	ref     string
-	lexicon string
+	json     bool
+	text     bool
+	ref      string
+	lexicon  string
+	from, to string
+	who      string
+	at       string
 }
 
 // run is main without the process: it returns the exit code.
@@ -69,6 +76,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.text, "text", false, "docs: include each document's clean text")
 	fs.StringVar(&o.ref, "ref", "", "reference `DATE` (YYYY-MM-DD) for documents without a date")
 	fs.StringVar(&o.lexicon, "lexicon", "", "`FILE` of extra names, aliases and organisations")
+	fs.StringVar(&o.from, "from", "", "timeline: milestones from `Y[-M[-D]]` on")
+	fs.StringVar(&o.to, "to", "", "timeline: milestones up to the end of `Y[-M[-D]]`")
+	fs.StringVar(&o.at, "at", "", "who: the `DATE` (Y[-M[-D]]) at which the title was held")
+	fs.StringVar(&o.who, "who", "", "timeline: milestones involving `NAME` (a name or an alias)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -103,10 +114,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "docs":
 		return app.docs(paths)
+	case "timeline":
+		return app.timeline(paths)
+	case "dates":
+		return app.dates(paths)
 	case "leaders":
 		return app.leaders(paths)
 	case "leader":
 		return app.leader(paths)
+	case "who":
+		return app.who(paths)
 	default:
 		fmt.Fprintf(stderr, "yunshi: unknown command %q\n", cmd)
 		fs.Usage()

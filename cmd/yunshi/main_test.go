@@ -90,3 +90,91 @@ func TestUsage(t *testing.T) {
 		t.Errorf("-h: exit %d", code)
 	}
 }
+
+func TestTimelineJSON(t *testing.T) {
+	out, stderr, code := cli(t, "", "timeline", "--json", "--from", "2013", "--to", "2013-10")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var ms []map[string]any
+	if err := json.Unmarshal([]byte(out), &ms); err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 {
+		t.Fatal("no milestones in 2013")
+	}
+	keys := []string{"from", "to", "grain", "label", "event", "leaders", "sources"}
+	for _, m := range ms {
+		if len(m) != len(keys) {
+			t.Errorf("milestone has keys %v", m)
+		}
+		if from := m["from"].(string); from > "2013-10-31" {
+			t.Errorf("milestone from %s after --to 2013-10", from)
+		}
+		if to := m["to"].(string); to < "2013-01-01" {
+			t.Errorf("milestone to %s before --from 2013", to)
+		}
+		src := m["sources"].([]any)[0].(map[string]any)
+		if len(src) != 3 || src["span"] == nil || src["sentence"] == "" {
+			t.Errorf("source %v", src)
+		}
+	}
+	// --who takes aliases.
+	a, _, _ := cli(t, "", "timeline", "--json", "--who", "行癫")
+	b, _, _ := cli(t, "", "timeline", "--json", "--who", "张建锋")
+	if a != b || !strings.Contains(a, "张建锋") {
+		t.Errorf("--who 行癫 and --who 张建锋 differ")
+	}
+	if _, stderr, code := cli(t, "", "timeline", "--from", "2013-13"); code != 2 || stderr == "" {
+		t.Errorf("bad --from: exit %d", code)
+	}
+}
+
+func TestDatesCommand(t *testing.T) {
+	out, stderr, code := cli(t, "2015年10月，阿里云开发者大会正式以云栖大会名义召开。次年3月……", "dates", "--ref", "2016-01-01", "--json")
+	if code != 0 || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	var ds []map[string]any
+	if err := json.Unmarshal([]byte(out), &ds); err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || ds[0]["from"] != "2015-10-01" || ds[0]["grain"] != "month" || ds[1]["from"] != "2016-03-01" || ds[1]["to"] != "2016-03-31" || ds[1]["doc"] != "-" {
+		t.Errorf("dates = %v", ds)
+	}
+	// Durations have no from/to and carry an ISO 8601 duration.
+	out, _, _ = cli(t, "历时 4 个月", "--json", "dates")
+	if !strings.Contains(out, `"duration": "P4M"`) || !strings.Contains(out, `"from": null`) || !strings.Contains(out, `"kind": "duration"`) {
+		t.Errorf("duration: %s", out)
+	}
+}
+
+func TestLeaderCommands(t *testing.T) {
+	out, _, code := cli(t, "", "leader", "行癫", "--json")
+	var ls []map[string]any
+	if err := json.Unmarshal([]byte(out), &ls); err != nil || code != 0 || len(ls) != 1 || ls[0]["name"] != "张建锋" {
+		t.Fatalf("leader 行癫: exit %d, %v %v", code, err, ls)
+	}
+	keys := []string{"name", "aliases", "titles", "mentions", "docs"}
+	for _, k := range keys {
+		if _, ok := ls[0][k]; !ok {
+			t.Errorf("leader lacks %q", k)
+		}
+	}
+	ti := ls[0]["titles"].([]any)[0].(map[string]any)
+	for _, k := range []string{"title", "org", "from", "to", "doc", "span"} {
+		if _, ok := ti[k]; !ok {
+			t.Errorf("title lacks %q", k)
+		}
+	}
+	out, _, _ = cli(t, "", "who", "阿里云总裁", "--at", "2016", "--json")
+	if err := json.Unmarshal([]byte(out), &ls); err != nil || len(ls) != 1 || ls[0]["name"] != "胡晓明" {
+		t.Errorf("who 阿里云总裁 --at 2016 = %v", ls)
+	}
+	if _, _, code := cli(t, "", "leader", "没有这个人"); code != 1 {
+		t.Errorf("unknown leader: exit %d, want 1", code)
+	}
+	if _, _, code := cli(t, "", "who", "总裁"); code != 2 {
+		t.Errorf("who without --at: exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/yunshi-dev/yunshi"
+)
+
+// milestoneJSON is one element of `yunshi timeline --json`.
+type milestoneJSON struct {
+	From    string       `json:"from"`
+	To      string       `json:"to"`
+	Grain   string       `json:"grain"`
+	Label   string       `json:"label"`
+	Event   string       `json:"event"`
+	Leaders []string     `json:"leaders"`
+	Sources []sourceJSON `json:"sources"`
+}
+
+type sourceJSON struct {
+	Doc      string `json:"doc"`
+	Span     [2]int `json:"span"`
+	Sentence string `json:"sentence"`
+}
+
+func toMilestoneJSON(m yunshi.Milestone) milestoneJSON {
+	j := milestoneJSON{From: m.From.String(), To: m.To.String(), Grain: m.Grain.String(), Label: m.Label,
+		Event: m.Event, Leaders: m.Leaders, Sources: []sourceJSON{}}
+	if j.Leaders == nil {
+		j.Leaders = []string{}
+	}
+	for _, s := range m.Sources {
+		j.Sources = append(j.Sources, sourceJSON{Doc: s.Doc, Span: [2]int{s.Start, s.End}, Sentence: s.Sentence})
+	}
+	return j
+}
+
+// periodStart and periodEnd read --from and --to: YYYY, YYYY-MM or
+// YYYY-MM-DD, --to meaning the end of that period.
+func periodBounds(s string) (from, to yunshi.Date, err error) {
+	if s == "" {
+		return yunshi.Date{}, yunshi.Date{}, nil
+	}
+	from, err = yunshi.ParseDate(s)
+	if err != nil {
+		return from, to, err
+	}
+	switch strings.Count(s, "-") {
+	case 0:
+		to = yunshi.D(from.Year, 12, 31)
+	case 1:
+		to = yunshi.D(from.Year, from.Month+1, 0)
+	default:
+		to = from
+	}
+	return from, to, nil
+}
+
+func (a *app) timeline(paths []string) int {
+	from, _, err := periodBounds(a.opt.from)
+	if err != nil {
+		fmt.Fprintln(a.stderr, "yunshi: --from:", err)
+		return exitUsage
+	}
+	_, to, err := periodBounds(a.opt.to)
+	if err != nil {
+		fmt.Fprintln(a.stderr, "yunshi: --to:", err)
+		return exitUsage
+	}
+	c, code := a.load(paths)
+	ms := c.TimelineBetween(from, to)
+	if a.opt.who != "" {
+		l, ok := c.Leader(a.opt.who)
+		if !ok {
+			fmt.Fprintf(a.stderr, "yunshi: no leader named %q\n", a.opt.who)
+			return exitFailure
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			for _, n := range m.Leaders {
+				if n == l.Name {
+					keep = append(keep, m)
+					break
+				}
+			}
+		}
+		ms = keep
+	}
+	if a.opt.json {
+		out := make([]milestoneJSON, 0, len(ms))
+		for _, m := range ms {
+			out = append(out, toMilestoneJSON(m))
+		}
+		if err := writeJSON(a.stdout, out); err != nil {
+			fmt.Fprintln(a.stderr, "yunshi:", err)
+			return exitFailure
+		}
+		return code
+	}
+	var b strings.Builder
+	for _, m := range ms {
+		fmt.Fprintf(&b, "%-23s %s\n", span(m.From, m.To, m.Grain), m.Label)
+		fmt.Fprintf(&b, "    %s\n", m.Event)
+		var src []string
+		for _, s := range m.Sources {
+			src = append(src, fmt.Sprintf("%s@%d", s.Doc, s.Start))
+		}
+		if len(m.Leaders) > 0 {
+			fmt.Fprintf(&b, "    leaders: %s\n", strings.Join(m.Leaders, ", "))
+		}
+		fmt.Fprintf(&b, "    sources: %s\n", strings.Join(src, " "))
+	}
+	fmt.Fprint(a.stdout, b.String())
+	return code
+}
+
+// span renders an interval at its grain: 2013, 2013-08, 2013-08-15,
+// 2013-10-24..2013-10-25.
+func span(from, to yunshi.Date, g yunshi.Grain) string {
+	f, t := from.String(), to.String()
+	switch {
+	case from.Month == 1 && from.Day == 1 && to.Month == 12 && to.Day == 31:
+		f, t = f[:4], t[:4]
+	case from.Day == 1 && to.AddDays(1).Day == 1:
+		f, t = f[:7], t[:7]
+	}
+	if f == t {
+		return f
+	}
+	return f + ".." + t
+}
