@@ -273,8 +273,11 @@ func (t *runeSet) add(s string) {
 	}
 }
 
+// cnDigits are the Chinese numerals the number lexer reads.
 const cnDigits = "〇零一二三四五六七八九十百千万两廿卅"
 
+// A dateTab holds the rune sets of the scanner: the runes at which an
+// expression may start, and the Chinese numerals.
 type dateTab struct{ trig, num runeSet }
 
 var dateTables = sync.OnceValue(func() *dateTab {
@@ -625,7 +628,6 @@ func (p *dparser) expr(i int) int {
 					x.kind = KindRange
 					x.a = ep{year: int16(adang.v)}
 					x.b = ep{year: int16(bdang.v)}
-					x.a.fg, x.b.fg = GrainYear, GrainYear
 					return p.emit(p.approxAfter(x))
 				}
 			} else if okA && b.first != 0 {
@@ -1960,7 +1962,7 @@ func (p *dparser) word(i int) (r epRes) {
 			{"重阳节", 9, 9, true}, {"重阳", 9, 9, true}, {"腊八节", 12, 8, true}, {"腊八", 12, 8, true},
 			{"除夕", 0, 0, true},
 		} {
-			if has(f.w) {
+			if f.w[:3] == s[:3] && has(f.w) {
 				e := ep{month: f.m, day: f.d, lunar: f.lunar}
 				if f.w == "除夕" {
 					e.part = partEve
