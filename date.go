@@ -273,8 +273,11 @@ func (t *runeSet) add(s string) {
 	}
 }
 
+// cnDigits are the Chinese numerals the number lexer reads.
 const cnDigits = "〇零一二三四五六七八九十百千万两廿卅"
 
+// A dateTab holds the rune sets of the scanner: the runes at which an
+// expression may start, and the Chinese numerals.
 type dateTab struct{ trig, num runeSet }
 
 var dateTables = sync.OnceValue(func() *dateTab {
@@ -399,6 +402,9 @@ func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
 func (p *dparser) lexNum(i int) (n numTok, ok bool) {
 	s := p.s
 	n.start = i
+	if i >= len(s) {
+		return n, false
+	}
 	if isDigit(s[i]) {
 		j := i
 		for j < len(s) && isDigit(s[j]) {
@@ -622,7 +628,6 @@ func (p *dparser) expr(i int) int {
 					x.kind = KindRange
 					x.a = ep{year: int16(adang.v)}
 					x.b = ep{year: int16(bdang.v)}
-					x.a.fg, x.b.fg = GrainYear, GrainYear
 					return p.emit(p.approxAfter(x))
 				}
 			} else if okA && b.first != 0 {
@@ -885,7 +890,7 @@ func (p *dparser) number(i int, second bool) (r epRes) {
 			return p.agoRes(n, k, GrainMonth, false)
 		}
 		m, ok := p.monthNum(n)
-		if !ok {
+		if !ok || p.every(i) {
 			return r
 		}
 		r.e.month = int8(m)
@@ -918,9 +923,9 @@ func (p *dparser) number(i int, second bool) (r epRes) {
 	case p.has(j, "天"):
 		return p.durOrAgo(n, j+3, GrainDay, apx)
 	case p.has(j, "小时"), p.has(j, "钟头"):
-		return p.duration(n, j+6, "H", apx)
+		return p.durEnd(n, j+6, "H", false, apx)
 	case p.has(j, "分钟"):
-		return p.duration(n, j+6, "MIN", apx)
+		return p.durEnd(n, j+6, "MIN", false, apx)
 	case p.has(j, "日"), p.has(j, "号"):
 		if second && !apx && !n.grouped && n.nd <= 2 && n.v >= 1 && n.v <= 31 && p.dayUnit(j) > 0 {
 			r.e.day = int8(n.v)
@@ -937,6 +942,13 @@ func (p *dparser) number(i int, second bool) (r epRes) {
 		}
 	}
 	return r
+}
+
+// every reports whether the month at i is preceded by 每年 (每年的3月):
+// a month of every year, not a date.
+func (p *dparser) every(i int) bool {
+	pre := p.s[:p.spBack(i)]
+	return strings.HasSuffix(pre, "每年") || strings.HasSuffix(pre, "每年的")
 }
 
 // monthUnit returns the end of 月 (or 月份) at j.
@@ -1053,7 +1065,9 @@ func (p *dparser) yearNumber(n numTok, j int, apx bool) (r epRes) {
 	if apx {
 		full, two = false, false
 	}
-	if pre := p.s[:p.spBack(n.start)]; strings.HasSuffix(pre, "公元") {
+	if pre := p.s[:p.spBack(n.start)]; strings.HasSuffix(pre, "民国") && !n.grouped && n.v >= 1 && n.v <= 38 && (n.cn && n.nd == 0 || !n.cn && n.nd <= 2) {
+		n.v, full, two = 1911+n.v, true, false // 民国38年 is 1949
+	} else if strings.HasSuffix(pre, "公元") {
 		full, two = !n.grouped && n.v >= 1 && n.v <= 2100 && n.nd <= 4, false
 	} else if strings.HasSuffix(pre, "公元前") {
 		return r // no calendar date before the common era
@@ -1336,10 +1350,6 @@ func (p *dparser) durOrAgo(n numTok, k int, unit Grain, apx bool) (r epRes) {
 	return p.durEnd(n, k, "D", false, apx)
 }
 
-func (p *dparser) duration(n numTok, k int, unit string, apx bool) epRes {
-	return p.durEnd(n, k, unit, false, apx)
-}
-
 // durEnd finishes a duration of n units ending at k.
 func (p *dparser) durEnd(n numTok, k int, unit string, half, apx bool) (r epRes) {
 	if n.pair || n.v == 0 || n.v > 1000000 {
@@ -1594,7 +1604,7 @@ func (p *dparser) yearTail(r *epRes) {
 		}
 		u := p.sp(n.end)
 		switch {
-		case p.has(u, "月") && !p.has(u, "月前"):
+		case p.has(u, "月"):
 			if m, ok := p.monthNum(n); ok {
 				r.e.month = int8(m)
 				r.end, r.last = p.monthUnit(u), GrainMonth
@@ -1614,9 +1624,8 @@ func (p *dparser) yearTail(r *epRes) {
 			}
 		default:
 			if cl, _ := p.connector(u); cl > 0 {
-				if m, ok := p.monthNum(n); ok {
-					_ = m
-					p.dang = n
+				if _, ok := p.monthNum(n); ok {
+					p.dang = n // 2019年3-5月
 				}
 			}
 		}
@@ -1730,7 +1739,7 @@ func (p *dparser) word(i int) (r epRes) {
 			return set(refE(GrainDay, -2), 6, GrainDay)
 		case has("前年") && !oneOf(prev, "之以此目提当年从") && !oneOf(p.runeAt(i+6), "均度代级龄轻纪"):
 			return yearW(refE(GrainYear, -2), 6)
-		case has("前一年"), has("前一年"):
+		case has("前一年"):
 			return yearW(ancE(GrainYear, -1), 9)
 		case has("前一天"), has("前一日"):
 			return set(ancE(GrainDay, -1), 9, GrainDay)
@@ -1775,6 +1784,8 @@ func (p *dparser) word(i int) (r epRes) {
 			return yearW(refE(GrainYear, 0), 6)
 		case has("本世纪"):
 			return p.century(21, i+9)
+		case has("本季度"):
+			return set(refE(GrainQuarter, 0), 9, GrainMonth)
 		}
 	case '上', '下':
 		off := -1
@@ -1810,6 +1821,10 @@ func (p *dparser) word(i int) (r epRes) {
 			return set(ep{part: part}, n, GrainMonth)
 		case strings.HasPrefix(s[3:], "一年"):
 			return yearW(ancE(GrainYear, off), 9)
+		case strings.HasPrefix(s[3:], "季度"):
+			return set(refE(GrainQuarter, off), 9, GrainMonth)
+		case strings.HasPrefix(s[3:], "个季度"), strings.HasPrefix(s[3:], "一季度"):
+			return set(refE(GrainQuarter, off), 12, GrainMonth)
 		}
 	case '这':
 		switch {
@@ -1947,7 +1962,7 @@ func (p *dparser) word(i int) (r epRes) {
 			{"重阳节", 9, 9, true}, {"重阳", 9, 9, true}, {"腊八节", 12, 8, true}, {"腊八", 12, 8, true},
 			{"除夕", 0, 0, true},
 		} {
-			if has(f.w) {
+			if f.w[:3] == s[:3] && has(f.w) {
 				e := ep{month: f.m, day: f.d, lunar: f.lunar}
 				if f.w == "除夕" {
 					e.part = partEve
@@ -2275,6 +2290,9 @@ func (e *ep) resolve(ref Date, anc *ival, yearHint int, base *ival) (ival, bool)
 				return ival{mon.AddDays(5), mon.AddDays(6), GrainDay}, true
 			}
 			return ival{mon, mon.AddDays(6), GrainWeek}, true
+		case GrainQuarter:
+			y, m = addMonths(ref.Year, ref.Month-(ref.Month-1)%3, 3*int(e.off))
+			return ival{Date{y, m, 1}, Date{y, m + 2, daysIn(y, m+2)}, GrainQuarter}, true
 		case GrainMonth:
 			y, m = addMonths(ref.Year, ref.Month, int(e.off))
 			if e.same {
