@@ -76,3 +76,39 @@ func BenchmarkLeaders(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTimeline measures every extractor — dates, people, titles,
+// milestones — over parsed documents, and the corpus-wide merges.
+func BenchmarkTimeline(b *testing.B) {
+	docs := benchDocs(b)
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		c := NewCorpus(docs...)
+		if len(c.Timeline()) == 0 {
+			b.Fatal("no milestones")
+		}
+	}
+}
+
+// BenchmarkPipeline measures the whole job from bytes: parsing, then all
+// extraction.
+func BenchmarkPipeline(b *testing.B) {
+	files := benchFiles()
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		docs := make([]*Document, 0, len(files))
+		for i, f := range files {
+			d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+		c := NewCorpus(docs...)
+		if len(c.Timeline()) == 0 || len(c.Leaders()) == 0 {
+			b.Fatal("nothing extracted")
+		}
+	}
+}

@@ -36,7 +36,7 @@ type nameHit struct {
 // returns names and declared aliases; mentions are found afterwards by
 // matching all known names.
 func discoverNames(s string, known func(string) bool) []nameHit {
-	t := tables()
+	t := &finder{nameTables: tables(), cache: map[string]segResult{}}
 	var hits []nameHit
 	add := func(h nameHit) { hits = append(hits, h) }
 	found := map[string]bool{}
@@ -67,7 +67,7 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 		// Known names are found later; here only evidence for new ones.
 		// Look at the cheap context first and segment only when some
 		// evidence is there.
-		if t.surnameBit[r>>6]&(1<<(r&63)) == 0 && !compoundAt(s, i, t) {
+		if t.surnameBit[r>>6]&(1<<(r&63)) == 0 && !compoundAt(s, i, t.nameTables) {
 			i += size
 			continue
 		}
@@ -78,12 +78,12 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			i += n
 			continue
 		}
-		ev := evidenceBefore(s, i, t)
+		ev := evidenceBefore(s, i, t.nameTables)
 		ctxEnd := 0 // where the context alone puts the end of the name
 		if ev == evNone {
 			for runes := 2; runes <= 4 && ev == evNone; runes++ {
 				j := advance(s, i, runes)
-				if ev = evidenceAfter(s, i, j, t); ev != evNone {
+				if ev = evidenceAfter(s, i, j, t.nameTables); ev != evNone {
 					ctxEnd = j
 				}
 			}
@@ -92,28 +92,26 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			i += size
 			continue
 		}
-		n, merged := candidateMerged(s, i, t)
-		// gse and a strong context may disagree on where an unknown name
-		// ends (汤道/生为); trust the context unless two of its characters
-		// make a common word (王坚持认为: 坚持; 战略学教授: 战略).
-		if ctxEnd > 0 && i+n != ctxEnd && ev == evStrong {
-			name := s[i:ctxEnd]
-			first2 := s[i:advance(s, i, 2)]
-			last2 := s[advance(s, i, utf8.RuneCountInString(name)-2):ctxEnd]
-			if r := utf8.RuneCountInString(name); r >= 2 && r <= 3 && isPersonLike(name, t) && (r == 2 || !t.common[last2] && !t.common[first2]) && wordStart(s, i) {
-				n, merged = ctxEnd-i, false
-			}
+		// Where the context puts the end of the name and the name looks
+		// right, no segmentation is needed (王坚说, 沈学良后来回忆说);
+		// otherwise gse decides (阿里云总裁王坚来到…).
+		var n int
+		var merged bool
+		if ctxEnd > 0 && contextName(s, i, ctxEnd, t.nameTables) {
+			n = ctxEnd - i
+		} else {
+			n, merged = candidateMerged(s, i, t)
 		}
 		if n == 0 {
 			i += size
 			continue
 		}
 		name := s[i : i+n]
-		if !isPersonLike(name, t) && !known(name) {
+		if !isPersonLike(name, t.nameTables) && !known(name) {
 			i += size
 			continue
 		}
-		ev = max(evidenceBefore(s, i, t), evidenceAfter(s, i, i+n, t))
+		ev = max(evidenceBefore(s, i, t.nameTables), evidenceAfter(s, i, i+n, t.nameTables))
 		if ev == evNone || merged && ev != evStrong {
 			i += size
 			continue
@@ -149,10 +147,51 @@ const (
 	evStrong
 )
 
+// contextName reports whether s[i:j], ended by its context, can be taken
+// for a name without segmenting: two or three characters, person-like, no
+// two of them a common word (王坚持认为: 坚持; 战略学教授: 战略), and not
+// starting inside a word (访谈中透露).
+func contextName(s string, i, j int, t *nameTables) bool {
+	name := s[i:j]
+	r := utf8.RuneCountInString(name)
+	if r < 2 || r > 3 || !isPersonLike(name, t) || !startsWord(s, i, t) {
+		return false
+	}
+	if r == 3 && (t.common[s[i:advance(s, i, 2)]] || t.common[s[advance(s, i, 1):j]]) {
+		return false
+	}
+	return true
+}
+
+// startsWord reports whether no common word of gse's dictionary spans
+// offset i: a name cannot start inside 访谈, 阶段性 or 发展.
+func startsWord(s string, i int, t *nameTables) bool {
+	a := i
+	for k := 0; k < 3 && a > 0; k++ {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !isHanChar(r) {
+			break
+		}
+		a -= size
+		b := i
+		for m := 0; m < 3 && b < len(s); m++ {
+			r2, size2 := decodeRune(s, b)
+			if !isHanChar(r2) {
+				break
+			}
+			b += size2
+			if n := utf8.RuneCountInString(s[a:b]); n >= 2 && n <= 4 && t.common[s[a:b]] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // candidateAt returns the byte length of a name candidate starting at i: a
 // surname (or compound surname) and given name, with the end where gse
 // puts it; 0 if there is none.
-func candidateAt(s string, i int, t *nameTables) int {
+func candidateAt(s string, i int, t *finder) int {
 	n, merged := candidateMerged(s, i, t)
 	if merged {
 		return 0
@@ -162,14 +201,14 @@ func candidateAt(s string, i int, t *nameTables) int {
 
 // candidateMerged is candidateAt, also accepting a surname merged with
 // the word after it (钟/南山), which it reports.
-func candidateMerged(s string, i int, t *nameTables) (int, bool) {
+func candidateMerged(s string, i int, t *finder) (int, bool) {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	compound := compoundAt(s, i, t)
+	compound := compoundAt(s, i, t.nameTables)
 	if !t.surname[r] && !compound {
 		return 0, false
 	}
-	n, merged := nameAtMerged(s[i:])
-	if n == 0 || !wordStart(s, i) {
+	n, merged := t.nameAtMerged(s[i:])
+	if n == 0 || !startsWord(s, i, t.nameTables) {
 		return 0, false
 	}
 	runes := utf8.RuneCountInString(s[i : i+n])
@@ -425,7 +464,7 @@ func clauseStart(before string) bool {
 
 // coordinated finds a name joined by 和/与/及/、 to the person starting at
 // p: 姜鹏和王文彬.
-func coordinated(s string, p int, t *nameTables) (int, int, bool) {
+func coordinated(s string, p int, t *finder) (int, int, bool) {
 	before := s[:p]
 	for _, conj := range []string{"和", "与", "及", "、", "以及", "跟", "同"} {
 		if !strings.HasSuffix(before, conj) {
@@ -439,7 +478,7 @@ func coordinated(s string, p int, t *nameTables) (int, int, bool) {
 				_, size := utf8.DecodeLastRuneInString(s[:st])
 				st -= size
 			}
-			if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(s[st:end], t) {
+			if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(s[st:end], t.nameTables) {
 				return st, end, true
 			}
 		}
@@ -501,7 +540,7 @@ func dottedName(s string, j int) (int, int, bool) {
 //
 //	胡晓明（花名孙权）   张建锋，花名行癫   人称"行癫"的张建锋   花名为逍遥子的张勇
 //	萨提亚·纳德拉（Satya Nadella）
-func declarations(s string, t *nameTables, known func(string) bool) []nameHit {
+func declarations(s string, t *finder, known func(string) bool) []nameHit {
 	var out []nameHit
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)
@@ -527,7 +566,7 @@ func declarations(s string, t *nameTables, known func(string) bool) []nameHit {
 
 // aliasDecl reads a declaration around an alias key at k:
 // 人称"Y"的X (the name follows) or X（花名Y）, X，花名Y (it precedes).
-func aliasDecl(s string, k int, key string, t *nameTables, known func(string) bool) (nameHit, bool) {
+func aliasDecl(s string, k int, key string, t *finder, known func(string) bool) (nameHit, bool) {
 	i := k + len(key)
 	rest := strings.TrimLeft(s[i:], " :：为是叫作“\"「『'")
 	alias := leadingAlias(rest)
@@ -551,7 +590,7 @@ func aliasDecl(s string, k int, key string, t *nameTables, known func(string) bo
 
 // latinDecl reads "X（Latin Name）" after a person name, with the bracket
 // at k.
-func latinDecl(s string, k, size int, t *nameTables, known func(string) bool) (nameHit, bool) {
+func latinDecl(s string, k, size int, t *finder, known func(string) bool) (nameHit, bool) {
 	i := k + size
 	end := closeParen(s[i:min(len(s), i+64)])
 	if end < 0 || end > 40 {
@@ -621,7 +660,7 @@ func latinName(s string) bool {
 }
 
 // nameBefore finds a person name ending at the end of before.
-func nameBefore(s, before string, t *nameTables, known func(string) bool) (int, bool) {
+func nameBefore(s, before string, t *finder, known func(string) bool) (int, bool) {
 	end := len(before)
 	if end == 0 {
 		return 0, false
@@ -643,7 +682,7 @@ func nameBefore(s, before string, t *nameTables, known func(string) bool) (int, 
 		if known(name) {
 			return st, true
 		}
-		if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(name, t) {
+		if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(name, t.nameTables) {
 			return st, true
 		}
 	}
@@ -659,7 +698,7 @@ func lastDotted(before string) (int, int, bool) {
 }
 
 // nameAfterDecl finds the name after "人称Y的".
-func nameAfterDecl(s string, p int, t *nameTables, known func(string) bool) int {
+func nameAfterDecl(s string, p int, t *finder, known func(string) bool) int {
 	for _, runes := range []int{4, 3, 2} {
 		end := p
 		for k := 0; k < runes && end < len(s); k++ {
@@ -670,7 +709,7 @@ func nameAfterDecl(s string, p int, t *nameTables, known func(string) bool) int 
 			return end - p
 		}
 	}
-	if n := candidateAt(s, p, t); n > 0 && isPersonLike(s[p:p+n], t) {
+	if n := candidateAt(s, p, t); n > 0 && isPersonLike(s[p:p+n], t.nameTables) {
 		return n
 	}
 	return 0

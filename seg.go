@@ -47,18 +47,30 @@ var segmenter = sync.OnceValue(func() *gse.Segmenter {
 // segFunctionWords are frequent words that border names.
 const segFunctionWords = `为 在 和 与 是 了 被 把 将 由 以 从 对 向 给 于 及 等 也 又 还 就 都 曾 称 之外 之后 之前 以来 以后 以前 时候 时 后 前 中 上 下 里 内 外 间 以及 还有 或者 而且 并且 但是 因为 所以 如果 虽然 已经 正在 一起 一样 这个 那个 这些 那些 这样 那样 自己 我们 他们 她们 你们 大家 公司 集团 团队 同事 朋友 记者 采访 专访 时间 今年 去年 明年 当年 当时 后来 之间 一个 一次 一直 这次 这一 那一 没有 不是 就是 也是 还是 都是 只是 而是 可以 能够 需要 希望 看到 知道 觉得 认为 表示 说 问 答`
 
+// A finder holds the word tables and, for one document, a cache of gse's
+// segmentations of short windows: the same names and contexts recur.
+type finder struct {
+	*nameTables
+	cache map[string]segResult
+}
+
+type segResult struct {
+	n      int
+	merged bool
+}
+
 // nameAt returns the length in bytes of the word that starts s, as gse
 // segments the first few characters of s, or 0 if s does not start with
 // a word of two to four Han characters. It is used where a name is
 // expected at the start of s (after a title, a "署名", an "@").
 func nameAt(s string) int {
-	n, _ := nameAtMerged(s)
+	n, _ := (&finder{}).nameAtMerged(s)
 	return n
 }
 
 // nameAtMerged is nameAt, also reporting whether the name was made of a
 // lone surname and the short word after it, which needs strong evidence.
-func nameAtMerged(s string) (int, bool) {
+func (f *finder) nameAtMerged(s string) (int, bool) {
 	// A window of eight characters is enough for a name and what follows.
 	w := s
 	n := 0
@@ -69,6 +81,17 @@ func nameAtMerged(s string) (int, bool) {
 		}
 		n++
 	}
+	if r, ok := f.cache[w]; ok {
+		return r.n, r.merged
+	}
+	n, merged := nameAtWindow(s, w)
+	if f.cache != nil {
+		f.cache[w] = segResult{n, merged}
+	}
+	return n, merged
+}
+
+func nameAtWindow(s, w string) (int, bool) {
 	words := segmenter().Cut(w, true)
 	if len(words) == 0 {
 		return 0, false
@@ -101,48 +124,4 @@ func nameAtMerged(s string) (int, bool) {
 
 func isHanChar(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x3134F
-}
-
-// wordStart reports whether gse, segmenting a window around i, starts a
-// word at i: a name candidate must not begin inside a word (访谈中, 阶段性).
-func wordStart(s string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	st := i
-	for k := 0; k < 3 && st > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(s[:st])
-		if !isHanChar(r) {
-			break
-		}
-		st -= size
-	}
-	if st == i {
-		return true
-	}
-	end := i
-	for k := 0; k < 4 && end < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[end:])
-		end += size
-	}
-	pos := st
-	for _, w := range segmenter().Cut(s[st:end], true) {
-		if pos == i {
-			return true
-		}
-		if pos > i {
-			return false
-		}
-		// Advance by runes: gse may change ASCII case, never rune counts.
-		pos = advanceRunes(s, pos, utf8.RuneCountInString(w))
-	}
-	return pos == i
-}
-
-func advanceRunes(s string, i, n int) int {
-	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return i
 }

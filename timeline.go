@@ -424,14 +424,23 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 		return cmp.Compare(a.pos, b.pos)
 	})
 	var out []Milestone
+	var keys [][]uint64 // Han character pairs of each merged milestone's first event
 	for _, r := range raw {
 		merged := false
+		var rk []uint64
 		for i := len(out) - 1; i >= 0 && out[i].From == r.From; i-- {
 			o := &out[i]
 			if o.To != r.To || o.Grain != r.Grain {
 				continue
 			}
-			if r.Grain == GrainDay || similarEvents(strings.ReplaceAll(o.Event, o.Label, ""), strings.ReplaceAll(r.Event, r.Label, "")) {
+			same := r.Grain == GrainDay
+			if !same {
+				if rk == nil {
+					rk = eventPairs(strings.ReplaceAll(r.Event, r.Label, ""))
+				}
+				same = similarPairs(keys[i], rk)
+			}
+			if same {
 				o.Sources = append(o.Sources, r.Sources...)
 				for _, l := range r.Leaders {
 					if !slices.Contains(o.Leaders, l) {
@@ -443,38 +452,57 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 			}
 		}
 		if !merged {
+			if rk == nil {
+				rk = eventPairs(strings.ReplaceAll(r.Event, r.Label, ""))
+			}
 			out = append(out, r.Milestone)
+			keys = append(keys, rk)
 		}
 	}
 	return out
 }
 
-// similarEvents reports whether two events share at least half of the
-// pairs of Han characters of the shorter one.
-func similarEvents(a, b string) bool {
-	pairs := func(s string) map[string]bool {
-		m := map[string]bool{}
-		rs := []rune(Simplified(s))
-		for i := 0; i+1 < len(rs); i++ {
-			if !isHanChar(rs[i]) || !isHanChar(rs[i+1]) {
-				continue
-			}
-			m[string(rs[i:i+2])] = true
+// eventPairs returns the distinct pairs of adjacent Han characters of an
+// event, in simplified form, sorted.
+func eventPairs(e string) []uint64 {
+	e = Simplified(e)
+	var out []uint64
+	var prev rune
+	for _, r := range e {
+		if isHanChar(r) && isHanChar(prev) {
+			out = append(out, uint64(prev)<<32|uint64(r))
 		}
-		return m
+		prev = r
 	}
-	pa, pb := pairs(a), pairs(b)
-	if len(pa) > len(pb) {
-		pa, pb = pb, pa
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if out == nil {
+		out = []uint64{}
 	}
-	if len(pa) == 0 {
+	return out
+}
+
+// similarPairs reports whether two events share at least half of the
+// character pairs of the one with fewer.
+func similarPairs(a, b []uint64) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
 		return false
 	}
-	shared := 0
-	for p := range pa {
-		if pb[p] {
+	shared, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
 			shared++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
 		}
 	}
-	return shared*2 >= len(pa)
+	return shared*2 >= len(a)
 }
