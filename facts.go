@@ -40,6 +40,9 @@ type titleFact struct {
 // extract runs every extractor over the corpus: per document in parallel,
 // then the corpus-wide merges.
 func extract(c *Corpus) *facts {
+	// Load gse's small dictionary on another core while the documents are
+	// read; person recognition needs it only now and then.
+	go segmenter()
 	f := &facts{reg: newRegistry(c.lex), docs: make([]*docFacts, len(c.docs))}
 	for k, d := range c.docs {
 		f.docs[k] = &docFacts{doc: d}
