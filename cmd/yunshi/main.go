@@ -32,6 +32,8 @@ Commands:
   timeline             dated milestones, merged across documents, with sources
                        (--from, --to, --who)
   dates                time expressions in raw text (each PATH, or stdin)
+  extract --jsonl      stream: one JSON line of facts per input line of
+                       {"id","text"|"html"|"markdown","published"?} on stdin
   docs                 list documents: title, author, date, format, encoding
                        (--text adds the clean text every span indexes)
   leaders              list people: names, aliases, titles and tenures
@@ -65,6 +67,8 @@ type options struct {
 	from, to string
 	who      string
 	at       string
+	jsonl    bool
+	format   string
 }
 
 // run is main without the process: it returns the exit code.
@@ -72,7 +76,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var o options
 	fs := flag.NewFlagSet("yunshi", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.BoolVar(&o.json, "json", false, "print one JSON array")
+	fs.BoolVar(&o.json, "json", false, "print one JSON array (same as --format json)")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "extract: read and write JSON Lines (same as --format jsonl)")
+	fs.StringVar(&o.format, "format", "", "output `FORMAT`: json, jsonl, csv, md; timeline also timelinejs, timelinejs-csv, mermaid, html")
 	fs.BoolVar(&o.text, "text", false, "docs: include each document's clean text")
 	fs.StringVar(&o.ref, "ref", "", "reference `DATE` (YYYY-MM-DD) for documents without a date")
 	fs.StringVar(&o.lexicon, "lexicon", "", "`FILE` of extra names, aliases and organisations")
@@ -124,6 +130,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return app.leader(paths)
 	case "who":
 		return app.who(paths)
+	case "extract":
+		return app.extract(paths)
 	default:
 		fmt.Fprintf(stderr, "yunshi: unknown command %q\n", cmd)
 		fs.Usage()
