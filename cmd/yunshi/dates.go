@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/yunshi-dev/yunshi"
@@ -30,8 +31,11 @@ func (a *app) dates(paths []string) int {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
+	if !a.checkFormat() {
+		return exitUsage
+	}
 	code := exitOK
-	var out []dateExprJSON
+	l := listing{header: []string{"doc", "text", "span_start", "span_end", "from", "to", "grain", "kind", "duration", "approx", "unresolved"}}
 	var b strings.Builder
 	for _, p := range paths {
 		var data []byte
@@ -59,20 +63,16 @@ func (a *app) dates(paths []string) int {
 				j.From, j.To = dateJSON(e.From.String()), dateJSON(e.To.String())
 				j.Grain = dateJSON(e.Grain.String())
 			}
-			out = append(out, j)
+			l.items = append(l.items, j)
+			from, to, grain := "", "", ""
+			if j.From != nil {
+				from, to, grain = *j.From, *j.To, *j.Grain
+			}
+			l.rows = append(l.rows, []string{p, e.Text, strconv.Itoa(e.Start), strconv.Itoa(e.End), from, to, grain,
+				string(e.Kind), e.Duration, strconv.FormatBool(e.Approx), strconv.FormatBool(e.Unresolved)})
 			fmt.Fprintf(&b, "%s\t%d-%d\t%s\n", p, e.Start, e.End, e)
 		}
 	}
-	if a.opt.json {
-		if out == nil {
-			out = []dateExprJSON{}
-		}
-		if err := writeJSON(a.stdout, out); err != nil {
-			fmt.Fprintln(a.stderr, "yunshi:", err)
-			return exitFailure
-		}
-		return code
-	}
-	fmt.Fprint(a.stdout, b.String())
-	return code
+	l.text = func(w io.Writer) { io.WriteString(w, b.String()) }
+	return a.print(l, code)
 }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/yunshi-dev/yunshi"
@@ -42,32 +45,36 @@ func toLeaderJSON(l yunshi.Leader) leaderJSON {
 	return j
 }
 
-// printLeaders writes leaders as JSON or as readable blocks.
-func (a *app) printLeaders(leaders []yunshi.Leader) int {
-	if a.opt.json {
-		out := make([]leaderJSON, 0, len(leaders))
-		for _, l := range leaders {
-			out = append(out, toLeaderJSON(l))
+// printLeaders prints leaders in the chosen format; CSV and Markdown have
+// one row per title (or one row for a leader without titles).
+func (a *app) printLeaders(leaders []yunshi.Leader, code int) int {
+	l := listing{header: []string{"name", "aliases", "mentions", "docs", "title", "org", "from", "to", "doc", "span_start", "span_end"}}
+	for _, ld := range leaders {
+		l.items = append(l.items, toLeaderJSON(ld))
+		base := []string{ld.Name, strings.Join(ld.Aliases, "; "), strconv.Itoa(len(ld.Mentions)), strings.Join(ld.Docs, "; ")}
+		if len(ld.Titles) == 0 {
+			l.rows = append(l.rows, append(base, "", "", "", "", "", "", ""))
 		}
-		if err := writeJSON(a.stdout, out); err != nil {
-			fmt.Fprintln(a.stderr, "yunshi:", err)
-			return exitFailure
-		}
-		return exitOK
-	}
-	var b strings.Builder
-	for _, l := range leaders {
-		fmt.Fprintf(&b, "%s", l.Name)
-		if len(l.Aliases) > 0 {
-			fmt.Fprintf(&b, " (%s)", strings.Join(l.Aliases, ", "))
-		}
-		fmt.Fprintf(&b, " — %d mentions in %s\n", len(l.Mentions), strings.Join(l.Docs, ", "))
-		for _, t := range l.Titles {
-			fmt.Fprintf(&b, "    %s  %s\n", tenure(t), t.Title)
+		for _, t := range ld.Titles {
+			l.rows = append(l.rows, append(slices.Clone(base), t.Title, t.Org, t.From.String(), t.To.String(),
+				t.Source.Doc, strconv.Itoa(t.Source.Start), strconv.Itoa(t.Source.End)))
 		}
 	}
-	fmt.Fprint(a.stdout, b.String())
-	return exitOK
+	l.text = func(w io.Writer) {
+		var b strings.Builder
+		for _, ld := range leaders {
+			fmt.Fprintf(&b, "%s", ld.Name)
+			if len(ld.Aliases) > 0 {
+				fmt.Fprintf(&b, " (%s)", strings.Join(ld.Aliases, ", "))
+			}
+			fmt.Fprintf(&b, " — %d mentions in %s\n", len(ld.Mentions), strings.Join(ld.Docs, ", "))
+			for _, t := range ld.Titles {
+				fmt.Fprintf(&b, "    %s  %s\n", tenure(t), t.Title)
+			}
+		}
+		io.WriteString(w, b.String())
+	}
+	return a.print(l, code)
 }
 
 // tenure renders a title's dates as "2014-11 → 2018-11".
@@ -83,16 +90,19 @@ func tenure(t yunshi.Title) string {
 }
 
 func (a *app) leaders(paths []string) int {
-	c, code := a.load(paths)
-	if r := a.printLeaders(c.Leaders()); r != exitOK {
-		return r
+	if !a.checkFormat() {
+		return exitUsage
 	}
-	return code
+	c, code := a.load(paths)
+	return a.printLeaders(c.Leaders(), code)
 }
 
 func (a *app) leader(args []string) int {
 	if len(args) == 0 {
 		fmt.Fprintln(a.stderr, "yunshi: leader needs a NAME (a name or an alias)")
+		return exitUsage
+	}
+	if !a.checkFormat() {
 		return exitUsage
 	}
 	name, paths := args[0], args[1:]
@@ -102,10 +112,7 @@ func (a *app) leader(args []string) int {
 		fmt.Fprintf(a.stderr, "yunshi: no leader named %q\n", name)
 		return exitFailure
 	}
-	if r := a.printLeaders([]yunshi.Leader{l}); r != exitOK {
-		return r
-	}
-	return code
+	return a.printLeaders([]yunshi.Leader{l}, code)
 }
 
 // who prints the leaders holding a title at a date: --at Y[-M[-D]] means
@@ -124,10 +131,10 @@ func (a *app) who(args []string) int {
 		fmt.Fprintln(a.stderr, "yunshi: --at:", err)
 		return exitUsage
 	}
+	if !a.checkFormat() {
+		return exitUsage
+	}
 	title, paths := args[0], args[1:]
 	c, code := a.load(paths)
-	if r := a.printLeaders(c.HoldersDuring(title, from, to)); r != exitOK {
-		return r
-	}
-	return code
+	return a.printLeaders(c.HoldersDuring(title, from, to), code)
 }

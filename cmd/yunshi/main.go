@@ -30,7 +30,8 @@ Usage:
 
 Commands:
   timeline             dated milestones, merged across documents, with sources
-                       (--from, --to, --who)
+                       (--from, --to, --who; --format also timelinejs,
+                       timelinejs-csv, mermaid, html)
   dates                time expressions in raw text (each PATH, or stdin)
   extract --jsonl      stream: one JSON line of facts per input line of
                        {"id","text"|"html"|"markdown","published"?} on stdin
@@ -69,6 +70,7 @@ type options struct {
 	at       string
 	jsonl    bool
 	format   string
+	group    string
 }
 
 // run is main without the process: it returns the exit code.
@@ -84,6 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.lexicon, "lexicon", "", "`FILE` of extra names, aliases and organisations")
 	fs.StringVar(&o.from, "from", "", "timeline: milestones from `Y[-M[-D]]` on")
 	fs.StringVar(&o.to, "to", "", "timeline: milestones up to the end of `Y[-M[-D]]`")
+	fs.StringVar(&o.group, "group", "leader", "timeline --format timelinejs: group events by `leader` or doc")
 	fs.StringVar(&o.at, "at", "", "who: the `DATE` (Y[-M[-D]]) at which the title was held")
 	fs.StringVar(&o.who, "who", "", "timeline: milestones involving `NAME` (a name or an alias)")
 	fs.Usage = func() {

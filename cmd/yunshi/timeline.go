@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"strconv"
 	"strings"
 
 	"github.com/yunshi-dev/yunshi"
@@ -58,6 +60,9 @@ func periodBounds(s string) (from, to yunshi.Date, err error) {
 }
 
 func (a *app) timeline(paths []string) int {
+	if !a.checkFormat("timelinejs", "timelinejs-csv", "mermaid", "html") {
+		return exitUsage
+	}
 	from, _, err := periodBounds(a.opt.from)
 	if err != nil {
 		fmt.Fprintln(a.stderr, "yunshi: --from:", err)
@@ -87,32 +92,39 @@ func (a *app) timeline(paths []string) int {
 		}
 		ms = keep
 	}
-	if a.opt.json {
-		out := make([]milestoneJSON, 0, len(ms))
-		for _, m := range ms {
-			out = append(out, toMilestoneJSON(m))
-		}
-		if err := writeJSON(a.stdout, out); err != nil {
-			fmt.Fprintln(a.stderr, "yunshi:", err)
-			return exitFailure
-		}
-		return code
+	l := listing{
+		header: []string{"from", "to", "grain", "label", "event", "leaders", "doc", "span_start", "span_end", "sentence"},
+		extra: map[string]func(io.Writer) error{
+			"timelinejs":     func(w io.Writer) error { return a.writeTimelineJS(w, ms) },
+			"timelinejs-csv": func(w io.Writer) error { return a.writeTimelineJSCSV(w, ms) },
+			"mermaid":        func(w io.Writer) error { return writeMermaid(w, ms) },
+			"html":           func(w io.Writer) error { return writeTimelineHTML(w, ms) },
+		},
 	}
-	var b strings.Builder
 	for _, m := range ms {
-		fmt.Fprintf(&b, "%-23s %s\n", span(m.From, m.To, m.Grain), m.Label)
-		fmt.Fprintf(&b, "    %s\n", m.Event)
-		var src []string
+		l.items = append(l.items, toMilestoneJSON(m))
 		for _, s := range m.Sources {
-			src = append(src, fmt.Sprintf("%s@%d", s.Doc, s.Start))
+			l.rows = append(l.rows, []string{m.From.String(), m.To.String(), m.Grain.String(), m.Label, m.Event,
+				strings.Join(m.Leaders, "; "), s.Doc, strconv.Itoa(s.Start), strconv.Itoa(s.End), s.Sentence})
 		}
-		if len(m.Leaders) > 0 {
-			fmt.Fprintf(&b, "    leaders: %s\n", strings.Join(m.Leaders, ", "))
-		}
-		fmt.Fprintf(&b, "    sources: %s\n", strings.Join(src, " "))
 	}
-	fmt.Fprint(a.stdout, b.String())
-	return code
+	l.text = func(w io.Writer) {
+		var b strings.Builder
+		for _, m := range ms {
+			fmt.Fprintf(&b, "%-23s %s\n", span(m.From, m.To, m.Grain), m.Label)
+			fmt.Fprintf(&b, "    %s\n", m.Event)
+			var src []string
+			for _, s := range m.Sources {
+				src = append(src, fmt.Sprintf("%s@%d", s.Doc, s.Start))
+			}
+			if len(m.Leaders) > 0 {
+				fmt.Fprintf(&b, "    leaders: %s\n", strings.Join(m.Leaders, ", "))
+			}
+			fmt.Fprintf(&b, "    sources: %s\n", strings.Join(src, " "))
+		}
+		io.WriteString(w, b.String())
+	}
+	return a.print(l, code)
 }
 
 // span renders an interval at its grain: 2013, 2013-08, 2013-08-15,
