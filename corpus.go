@@ -106,6 +106,9 @@ type Loader struct {
 	MaxSize int64
 	// Workers is the number of files parsed at once; 0 means GOMAXPROCS.
 	Workers int
+	// Progress, if not nil, is called after each file is read, with the
+	// number of files done and the total, one call at a time.
+	Progress func(done, total int)
 }
 
 func (l *Loader) maxSize() int64 {
@@ -331,7 +334,7 @@ func (l *Loader) parseAll(names []string, parse func(string) (*Document, error))
 	}
 	workers = min(workers, len(names))
 	var next sync.Mutex
-	i := 0
+	i, done := 0, 0
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -346,6 +349,12 @@ func (l *Loader) parseAll(names []string, parse func(string) (*Document, error))
 					return
 				}
 				docs[k], errs[k] = parse(names[k])
+				if l != nil && l.Progress != nil {
+					next.Lock()
+					done++
+					l.Progress(done, len(names))
+					next.Unlock()
+				}
 			}
 		}()
 	}

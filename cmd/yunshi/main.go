@@ -149,8 +149,24 @@ type app struct {
 	stdout, stderr io.Writer
 }
 
-// configure reads --ref and --lexicon into the loader.
+// configure reads --ref and --lexicon into the loader, and shows progress
+// over many files when standard error is a terminal.
 func (a *app) configure() error {
+	if f, ok := a.stderr.(*os.File); ok {
+		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+			a.loader.Progress = func(done, total int) {
+				if total < 50 {
+					return
+				}
+				if done%25 == 0 || done == total {
+					fmt.Fprintf(f, "\ryunshi: read %d/%d files", done, total)
+					if done == total {
+						fmt.Fprint(f, "\n")
+					}
+				}
+			}
+		}
+	}
 	if a.opt.ref != "" {
 		d, err := yunshi.ParseDate(a.opt.ref)
 		if err != nil {
