@@ -227,7 +227,18 @@ func TestLoadFilesOrderAndParallel(t *testing.T) {
 		}
 	}
 	for _, workers := range []int{1, 2, 8} {
-		c, err := (&Loader{Workers: workers}).LoadFiles(dir)
+		calls, last := 0, 0
+		l := &Loader{Workers: workers, Progress: func(done, total int) {
+			calls++
+			if total != 4 || done != last+1 {
+				t.Errorf("Progress(%d, %d) after %d", done, total, last)
+			}
+			last = done
+		}}
+		c, err := l.LoadFiles(dir)
+		if calls != 4 {
+			t.Errorf("workers=%d: %d progress calls, want 4", workers, calls)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
