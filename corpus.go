@@ -391,13 +391,18 @@ func (l *Loader) NewCorpus(docs ...*Document) *Corpus {
 	if l != nil {
 		c.lex, c.ref = l.Lexicon, l.Ref
 	}
+	next := map[string]int{} // next suffix to try for a repeated ID
 	for _, d := range docs {
 		if d == nil {
 			continue
 		}
 		id := d.ID
-		for n := 2; c.byID[id] != nil; n++ {
-			id = fmt.Sprintf("%s-%d", d.ID, n)
+		if c.byID[id] != nil {
+			n := max(next[d.ID], 2)
+			for id = fmt.Sprintf("%s-%d", d.ID, n); c.byID[id] != nil; n++ {
+				id = fmt.Sprintf("%s-%d", d.ID, n+1)
+			}
+			next[d.ID] = n + 1
 		}
 		if id != d.ID {
 			cp := *d

@@ -196,7 +196,12 @@ func parseMetaDate(s string) Date {
 	if s == "" {
 		return Date{}
 	}
+	// Layouts with month names only when there are letters.
+	letters := strings.IndexFunc(s, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) >= 0
 	for _, layout := range []string{time.RFC1123, time.RFC1123Z, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 MST", "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006", "Jan 2, 2006", "January 2, 2006"} {
+		if !letters {
+			break
+		}
 		if t, err := time.Parse(layout, s); err == nil {
 			return DateOf(t)
 		}

@@ -92,6 +92,11 @@ func discoverNames(s string, known func(string) bool) []nameHit {
 			i += size
 			continue
 		}
+		// After a title the end is often plain: 玩蟹科技 CEO 叶凯在微博上,
+		// 创始人沈学良。 When exactly one length ends at a boundary, take it.
+		if ctxEnd == 0 {
+			ctxEnd = boundaryEnd(s, i, t.nameTables)
+		}
 		// Where the context puts the end of the name and the name looks
 		// right, no segmentation is needed (王坚说, 沈学良后来回忆说);
 		// otherwise gse decides (阿里云总裁王坚来到…).
@@ -146,6 +151,41 @@ const (
 	evWeak
 	evStrong
 )
+
+// boundaryEnd returns the end of a two- or three-character name at i when
+// exactly one of the two lengths is followed by a boundary — punctuation,
+// a non-Han character, a function word or a word that follows names — and
+// 0 otherwise.
+func boundaryEnd(s string, i int, t *nameTables) int {
+	end := 0
+	for runes := 2; runes <= 3; runes++ {
+		j := advance(s, i, runes)
+		if j == i || utf8.RuneCountInString(s[i:j]) != runes {
+			continue
+		}
+		if boundaryAt(s, i, j, t) {
+			if end != 0 {
+				return 0 // both lengths fit: let the segmenter decide
+			}
+			end = j
+		}
+	}
+	return end
+}
+
+func boundaryAt(s string, i, j int, t *nameTables) bool {
+	if j >= len(s) {
+		return true
+	}
+	r, _ := decodeRune(s, j)
+	if !isHanChar(r) {
+		return true
+	}
+	if strings.ContainsRune("的在和与及是说也又就都曾等之从对为被将把于向给以由称", r) {
+		return true
+	}
+	return evidenceAfter(s, i, j, t) != evNone
+}
 
 // contextName reports whether s[i:j], ended by its context, can be taken
 // for a name without segmenting: two or three characters, person-like, no

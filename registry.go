@@ -228,13 +228,14 @@ func straddlesWord(s string, i, j int) bool {
 	common := tables().common
 	// Start positions up to three runes before i, end positions up to
 	// three runes after j.
-	starts := []int{i}
+	var startBuf, endBuf [4]int
+	starts := append(startBuf[:0], i)
 	for k, p := 0, i; k < 3 && p > 0; k++ {
 		_, size := utf8.DecodeLastRuneInString(s[:p])
 		p -= size
 		starts = append(starts, p)
 	}
-	ends := []int{j}
+	ends := append(endBuf[:0], j)
 	for k, p := 0, j; k < 3 && p < len(s); k++ {
 		_, size := utf8.DecodeRuneInString(s[p:])
 		p += size
@@ -245,7 +246,8 @@ func straddlesWord(s string, i, j int) bool {
 		for p := a; p < j; {
 			_, size := utf8.DecodeRuneInString(s[p:])
 			p += size
-			for _, b := range append(ends, p) {
+			var bs [5]int
+			for _, b := range append(append(bs[:0], ends...), p) {
 				if b <= a || inside(a, b) || !(a < i && b > i || a < j && b > j) {
 					continue
 				}

@@ -150,9 +150,24 @@ func foldRune(r rune) rune {
 // tables. The result has as many runes as s.
 func Simplified(s string) string {
 	tab := t2sTables()
-	var b strings.Builder
-	changed := false
+	// Most text is simplified already: find the first rune that changes.
+	first := -1
 	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		if r >= utf8.RuneSelf && (r >= 0x10000 || hasBit(&tab.charBits, r) || hasBit(&tab.phraseBits, r)) {
+			first = i
+			break
+		}
+		i += size
+	}
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	changed := false
+	for i := first; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if tab.phraseFirst[r] {
 			if from, to, ok := tab.phrase(s[i:]); ok {

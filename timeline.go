@@ -99,11 +99,20 @@ func milestones(d *Document, k int, dates []TimeExpr, ms []mention) []rawMilesto
 	var out []rawMilestone
 	si := 0
 	consumed := [][2]int{} // view spans already used as events
-	for _, e := range dates {
+	// View offsets of the resolved dates, in order, for hasDateIn.
+	var resolved []int
+	spans := make([][2]int, len(dates))
+	for k, e := range dates {
+		spans[k] = [2]int{viewOffset(d.view, e.Start), viewOffset(d.view, e.End)}
+		if e.Kind != KindDuration && !e.Unresolved {
+			resolved = append(resolved, spans[k][0])
+		}
+	}
+	for k, e := range dates {
 		if e.Kind == KindDuration || e.Unresolved || e.title || e.forecast || e.From.IsZero() {
 			continue
 		}
-		vs, ve := viewOffset(d.view, e.Start), viewOffset(d.view, e.End)
+		vs, ve := spans[k][0], spans[k][1]
 		if vs >= notes {
 			continue
 		}
@@ -126,7 +135,7 @@ func milestones(d *Document, k int, dates []TimeExpr, ms []mention) []rawMilesto
 		if skip {
 			continue
 		}
-		es, ee := eventSpan(s, sst, sen, vs, ve, dates, d.view)
+		es, ee := eventSpan(s, sst, sen, vs, ve, resolved)
 		if forecastAt(s[es:ee]) {
 			continue
 		}
@@ -157,7 +166,7 @@ func milestones(d *Document, k int, dates []TimeExpr, ms []mention) []rawMilesto
 
 // eventSpan returns the view span of the event for a date at [vs, ve) in
 // the sentence [st, en).
-func eventSpan(s string, st, en, vs, ve int, dates []TimeExpr, v *view) (int, int) {
+func eventSpan(s string, st, en, vs, ve int, dates []int) (int, int) {
 	// The clause holding the date.
 	cs, ce := vs, ve
 	for cs > st {
@@ -184,7 +193,7 @@ func eventSpan(s string, st, en, vs, ve int, dates []TimeExpr, v *view) (int, in
 		// A short clause, or one that only sets the scene (在…大会上, …的时候),
 		// takes the next clause too, unless that one has a date of its own.
 		if utf8.RuneCountInString(rest) < 10 || adverbial(s[cs:ce]) {
-			if ns, ne := nextClause(s, ce, en); ne > ns && !hasDateIn(dates, v, ns, ne) && utf8.RuneCountInString(s[cs:ne]) <= 120 {
+			if ns, ne := nextClause(s, ce, en); ne > ns && !hasDateIn(dates, ns, ne) && utf8.RuneCountInString(s[cs:ne]) <= 120 {
 				return trimClause(s, cs, ne)
 			}
 		}
@@ -211,7 +220,7 @@ func eventSpan(s string, st, en, vs, ve int, dates []TimeExpr, v *view) (int, in
 			}
 			ne += size
 		}
-		if clauses > 0 && (hasDateIn(dates, v, end, ne) || utf8.RuneCountInString(s[start:ne]) > 90) {
+		if clauses > 0 && (hasDateIn(dates, end, ne) || utf8.RuneCountInString(s[start:ne]) > 90) {
 			break
 		}
 		end = ne
@@ -335,17 +344,11 @@ func trimClause(s string, a, b int) (int, int) {
 	return a, b
 }
 
-// hasDateIn reports whether a resolved date lies in the view span [a, b).
-func hasDateIn(dates []TimeExpr, v *view, a, b int) bool {
-	for _, e := range dates {
-		if e.Kind == KindDuration || e.Unresolved {
-			continue
-		}
-		if vs := viewOffset(v, e.Start); vs >= a && vs < b {
-			return true
-		}
-	}
-	return false
+// hasDateIn reports whether a resolved date starts in the view span
+// [a, b); dates holds their view offsets in order.
+func hasDateIn(dates []int, a, b int) bool {
+	k, _ := slices.BinarySearch(dates, a)
+	return k < len(dates) && dates[k] < b
 }
 
 // cleanEvent makes an event readable: single spaces, and no quote mark at
@@ -438,6 +441,9 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 				if rk == nil {
 					rk = eventPairs(strings.ReplaceAll(r.Event, r.Label, ""))
 				}
+				if keys[i] == nil {
+					keys[i] = eventPairs(strings.ReplaceAll(o.Event, o.Label, ""))
+				}
 				same = similarPairs(keys[i], rk)
 			}
 			if same {
@@ -452,11 +458,8 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 			}
 		}
 		if !merged {
-			if rk == nil {
-				rk = eventPairs(strings.ReplaceAll(r.Event, r.Label, ""))
-			}
 			out = append(out, r.Milestone)
-			keys = append(keys, rk)
+			keys = append(keys, rk) // computed when first needed
 		}
 	}
 	return out
