@@ -14,16 +14,116 @@ import (
 // htmlBlocks converts an HTML page or fragment into paragraphs: script,
 // style and other non-content elements are dropped, block elements and <br>
 // end paragraphs, images vanish, entities are decoded. A reader-comment
-// section (精选留言, 全部评论 …) is split off into comments.
+// section (精选留言, 全部评论 …) is split off into comments. It reads the
+// page as a stream of tokens, which copes with broken markup and allocates
+// little.
 func htmlBlocks(src string, m *meta) ([]block, []Comment) {
-	root, err := html.Parse(strings.NewReader(src))
-	if err != nil { // only on reader errors, impossible for a string
-		return textBlocks(src), nil
-	}
 	c := &htmlConv{m: m}
-	c.walk(root)
-	c.flush()
-	return c.blocks, c.comments
+	z := html.NewTokenizer(strings.NewReader(src))
+	skip := 0          // depth inside elements whose content is dropped
+	var skipTag atom.Atom
+	inHead, inTitle := false, false
+	liDepth := 0       // depth inside a comment's list item
+	var pieces []string
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			c.flush()
+			return c.blocks, c.comments
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			text := string(z.Text())
+			switch {
+			case inTitle:
+				if c.m != nil && c.m.title == "" {
+					c.m.title = cleanPageTitle(strings.Join(strings.Fields(text), " "))
+				}
+			case liDepth > 0:
+				if t := trimSpace(text); t != "" {
+					pieces = append(pieces, t)
+				}
+			case inHead:
+			default:
+				c.text(text)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			end := tt == html.EndTagToken
+			if skip > 0 {
+				if a == skipTag {
+					if end {
+						skip--
+					} else if tt == html.StartTagToken {
+						skip++
+					}
+				}
+				continue
+			}
+			switch a {
+			case atom.Head:
+				inHead = !end
+				continue
+			case atom.Title:
+				inTitle = !end && tt == html.StartTagToken
+				continue
+			case atom.Meta, atom.Link:
+				if hasAttr && c.m != nil {
+					c.tagAttrs(a, z)
+				}
+				continue
+			case atom.Body:
+				inHead = false
+			}
+			if skipElems[a] && !end {
+				if tt == html.StartTagToken && !voidElems[a] {
+					skip, skipTag = 1, a
+				}
+				continue
+			}
+			// A reader comment: collect the text pieces of its list item.
+			if liDepth > 0 {
+				if a == atom.Li || a == atom.Dd || a == atom.Article {
+					if end {
+						liDepth--
+					} else if tt == html.StartTagToken {
+						liDepth++
+					}
+					if liDepth == 0 {
+						if cm, ok := parseComment(pieces); ok {
+							c.comments = append(c.comments, cm)
+						}
+						pieces = pieces[:0]
+					}
+				}
+				continue
+			}
+			if c.inComments && !end && (a == atom.Li || a == atom.Dd || a == atom.Article) {
+				c.flush()
+				liDepth, pieces = 1, pieces[:0]
+				continue
+			}
+			if blockElems[a] {
+				c.flush()
+				if !end {
+					if h := headingLevel(a); h > 0 {
+						c.heading = h
+					}
+					c.item = a == atom.Li
+				}
+			}
+		}
+	}
+}
+
+// voidElems have no end tag.
+var voidElems = map[atom.Atom]bool{
+	atom.Img: true, atom.Br: true, atom.Hr: true, atom.Meta: true, atom.Link: true, atom.Input: true,
+	atom.Source: true, atom.Area: true, atom.Base: true, atom.Col: true, atom.Embed: true, atom.Param: true,
+	atom.Track: true, atom.Wbr: true,
 }
 
 type htmlConv struct {
@@ -34,7 +134,6 @@ type htmlConv struct {
 	item       bool
 	inComments bool
 	comments   []Comment
-	title      string
 }
 
 var skipElems = map[atom.Atom]bool{
@@ -54,50 +153,41 @@ var blockElems = map[atom.Atom]bool{
 	atom.Center: true, atom.Details: true, atom.Summary: true, atom.Body: true,
 }
 
-func (c *htmlConv) walk(n *html.Node) {
-	switch n.Type {
-	case html.TextNode:
-		c.text(n.Data)
-		return
-	case html.CommentNode, html.DoctypeNode:
-		return
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Head:
-			c.head(n)
-			return
-		case atom.Title:
-			c.title = nodeText(n)
-			return
-		case atom.Meta:
-			c.metaTag(n)
-			return
-		}
-		if skipElems[n.DataAtom] {
-			return
-		}
-		if c.inComments && (n.DataAtom == atom.Li || n.DataAtom == atom.Dd || n.DataAtom == atom.Article) {
-			c.flush()
-			if cm, ok := parseComment(n); ok {
-				c.comments = append(c.comments, cm)
-			}
-			return
-		}
-		if blockElems[n.DataAtom] {
-			c.flush()
-			if h := headingLevel(n.DataAtom); h > 0 {
-				c.heading = h
-			}
-			c.item = n.DataAtom == atom.Li
-			for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-				c.walk(ch)
-			}
-			c.flush()
-			return
+// tagAttrs reads the metadata of a <meta> or <link> tag.
+func (c *htmlConv) tagAttrs(a atom.Atom, z *html.Tokenizer) {
+	attrs := map[string]string{}
+	for {
+		k, v, more := z.TagAttr()
+		attrs[strings.ToLower(string(k))] = string(v)
+		if !more {
+			break
 		}
 	}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.walk(ch)
+	if a == atom.Link {
+		if strings.EqualFold(attrs["rel"], "canonical") && c.m.source == "" {
+			c.m.source = attrs["href"]
+		}
+		return
+	}
+	key := strings.ToLower(firstNonEmpty(attrs["property"], attrs["name"], attrs["itemprop"]))
+	val := strings.TrimSpace(attrs["content"])
+	if val == "" {
+		return
+	}
+	set := func(p *string) {
+		if *p == "" {
+			*p = val
+		}
+	}
+	switch key {
+	case "og:title", "twitter:title", "headline":
+		c.m.title = val // the article's own title beats <title>
+	case "author", "article:author", "dc.creator", "byl":
+		set(&c.m.author)
+	case "og:site_name", "application-name", "publisher", "source":
+		set(&c.m.source)
+	case "article:published_time", "pubdate", "publishdate", "publish_date", "date", "dc.date", "datepublished", "og:release_date", "weibo:article:create_at":
+		set(&c.m.published)
 	}
 }
 
@@ -184,51 +274,7 @@ func (c *htmlConv) flush() {
 	c.blocks = append(c.blocks, block{text: t, heading: h, item: item})
 }
 
-func (c *htmlConv) head(n *html.Node) {
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		if ch.Type != html.ElementNode {
-			continue
-		}
-		switch ch.DataAtom {
-		case atom.Title:
-			if c.m != nil && c.m.title == "" {
-				c.m.title = cleanPageTitle(nodeText(ch))
-			}
-		case atom.Meta:
-			c.metaTag(ch)
-		case atom.Link:
-			if attr(ch, "rel") == "canonical" && c.m != nil && c.m.source == "" {
-				c.m.source = attr(ch, "href")
-			}
-		}
-	}
-}
 
-func (c *htmlConv) metaTag(n *html.Node) {
-	if c.m == nil {
-		return
-	}
-	key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-	val := strings.TrimSpace(attr(n, "content"))
-	if val == "" {
-		return
-	}
-	set := func(p *string) {
-		if *p == "" {
-			*p = val
-		}
-	}
-	switch key {
-	case "og:title", "twitter:title", "headline":
-		c.m.title = val // the article's own title beats <title>
-	case "author", "article:author", "dc.creator", "byl":
-		set(&c.m.author)
-	case "og:site_name", "application-name", "publisher", "source":
-		set(&c.m.source)
-	case "article:published_time", "pubdate", "publishdate", "publish_date", "date", "dc.date", "datepublished", "og:release_date", "weibo:article:create_at":
-		set(&c.m.published)
-	}
-}
 
 // cleanPageTitle drops the site name that <title> often appends
 // ("标题_网站名", "标题 - 网站名", "标题 | 网站名").
@@ -245,32 +291,7 @@ func cleanPageTitle(t string) string {
 	return t
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
 
-func nodeText(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		if n.Type == html.ElementNode && skipElems[n.DataAtom] {
-			return
-		}
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
-		}
-	}
-	walk(n)
-	return strings.Join(strings.Fields(b.String()), " ")
-}
 
 var reCommentHeading = regexp.MustCompile(`^[【\[]?(精选留言|全部留言|网友留言|读者留言|留言区|全部评论|网友评论|读者评论|热门评论|最新评论|精彩评论|用户评论|评论区|发表评论|查看评论)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$`)
 
@@ -288,27 +309,10 @@ var (
 
 func findDate(s string) string { return reDateText.FindString(foldString(s)) }
 
-// parseComment reads one reader comment from a list item: the user name
-// (the first short piece of text), the likes (👍（7）), the date and the
-// comment text (the rest).
-func parseComment(n *html.Node) (Comment, bool) {
-	var pieces []string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			if t := trimSpace(n.Data); t != "" {
-				pieces = append(pieces, t)
-			}
-			return
-		}
-		if n.Type == html.ElementNode && skipElems[n.DataAtom] {
-			return
-		}
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch)
-		}
-	}
-	walk(n)
+// parseComment reads one reader comment from the text pieces of a list
+// item: the user name (the first short piece), the likes (👍（7）), the date
+// and the comment text (the rest).
+func parseComment(pieces []string) (Comment, bool) {
 	var cm Comment
 	var rest []string
 	for _, p := range pieces {
