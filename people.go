@@ -3,6 +3,7 @@ package yunshi
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,8 +36,8 @@ type nameHit struct {
 // discoverNames finds person names in a view with the evidence above. It
 // returns names and declared aliases; mentions are found afterwards by
 // matching all known names.
-func discoverNames(s string, known func(string) bool) []nameHit {
-	t := &finder{nameTables: tables(), cache: map[string]segResult{}}
+func discoverNames(s string, known func(string) bool, cache *sync.Map) []nameHit {
+	t := &finder{nameTables: tables(), cache: cache}
 	var hits []nameHit
 	add := func(h nameHit) { hits = append(hits, h) }
 	found := map[string]bool{}

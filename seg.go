@@ -65,11 +65,12 @@ func segCommonPrefix() int {
 // segFunctionWords are frequent words that border names.
 const segFunctionWords = `为 在 和 与 是 了 被 把 将 由 以 从 对 向 给 于 及 等 也 又 还 就 都 曾 称 之外 之后 之前 以来 以后 以前 时候 时 后 前 中 上 下 里 内 外 间 以及 还有 或者 而且 并且 但是 因为 所以 如果 虽然 已经 正在 一起 一样 这个 那个 这些 那些 这样 那样 自己 我们 他们 她们 你们 大家 公司 集团 团队 同事 朋友 记者 采访 专访 时间 今年 去年 明年 当年 当时 后来 之间 一个 一次 一直 这次 这一 那一 没有 不是 就是 也是 还是 都是 只是 而是 可以 能够 需要 希望 看到 知道 觉得 认为 表示 说 问 答`
 
-// A finder holds the word tables and, for one document, a cache of gse's
-// segmentations of short windows: the same names and contexts recur.
+// A finder holds the word tables and a cache of gse's segmentations of
+// short windows, shared by the documents of a corpus: the same names and
+// contexts recur. The cache is safe for concurrent use.
 type finder struct {
 	*nameTables
-	cache map[string]segResult
+	cache *sync.Map // window → segResult
 }
 
 type segResult struct {
@@ -99,12 +100,14 @@ func (f *finder) nameAtMerged(s string) (int, bool) {
 		}
 		n++
 	}
-	if r, ok := f.cache[w]; ok {
-		return r.n, r.merged
+	if f.cache != nil {
+		if r, ok := f.cache.Load(w); ok {
+			return r.(segResult).n, r.(segResult).merged
+		}
 	}
 	n, merged := nameAtWindow(s, w)
 	if f.cache != nil {
-		f.cache[w] = segResult{n, merged}
+		f.cache.Store(w, segResult{n, merged})
 	}
 	return n, merged
 }

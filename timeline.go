@@ -469,7 +469,7 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 // event, in simplified form, sorted.
 func eventPairs(e string) []uint64 {
 	e = Simplified(e)
-	var out []uint64
+	out := make([]uint64, 0, len(e)/3)
 	var prev rune
 	for _, r := range e {
 		if isHanChar(r) && isHanChar(prev) {
