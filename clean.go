@@ -126,7 +126,7 @@ func readFooter(t string, m *meta) {
 // between separators ("吴杨盈荟 ｜ 作者 砺石商业评论 ｜ 出品"), filling in the
 // author when the metadata has none.
 func isByline(t string, m *meta) bool {
-	if utf8.RuneCountInString(t) > 50 || !strings.ContainsAny(t, "|｜/") {
+	if len(t) > 150 || utf8.RuneCountInString(t) > 50 || !strings.ContainsAny(t, "|｜/") {
 		return false
 	}
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' || r == '/' })

@@ -298,7 +298,7 @@ var reCommentHeading = regexp.MustCompile(`^[【\[]?(精选留言|全部留言|�
 // isCommentHeading reports whether a paragraph opens a section of reader
 // comments.
 func isCommentHeading(t string) bool {
-	return utf8.RuneCountInString(t) <= 20 && reCommentHeading.MatchString(foldString(t))
+	return len(t) <= 60 && utf8.RuneCountInString(t) <= 20 && reCommentHeading.MatchString(foldString(t))
 }
 
 var (

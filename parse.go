@@ -52,6 +52,11 @@ func parseText(name, text string) *Document {
 	comments = append(comments, more...)
 	d.Comments = comments
 	var b strings.Builder
+	n := 0
+	for _, bl := range blocks {
+		n += len(bl.text) + 1
+	}
+	b.Grow(n)
 	for _, bl := range blocks {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
