@@ -52,7 +52,7 @@ func extract(c *Corpus) *facts {
 	var segCache sync.Map // gse's segmentations, shared by the documents
 	parallel(len(c.docs), func(k int) {
 		df, d := f.docs[k], c.docs[k]
-		df.hits = discoverNames(d.view.s, f.reg.known, &segCache)
+		df.hits = discoverNames(d.view.s, f.reg, &segCache)
 		df.dates = extractDates(d.view, c.docRef(d), viewOffset(d.view, d.notes))
 		for _, e := range df.dates {
 			if e.Kind == KindDuration || e.Unresolved || e.From.IsZero() {

@@ -36,7 +36,8 @@ type nameHit struct {
 // discoverNames finds person names in a view with the evidence above. It
 // returns names and declared aliases; mentions are found afterwards by
 // matching all known names.
-func discoverNames(s string, known func(string) bool, cache *sync.Map) []nameHit {
+func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
+	known := reg.known
 	t := &finder{nameTables: tables(), cache: cache}
 	var hits []nameHit
 	add := func(h nameHit) { hits = append(hits, h) }
@@ -74,7 +75,7 @@ func discoverNames(s string, known func(string) bool, cache *sync.Map) []nameHit
 		}
 		// A name already known needs no new evidence: its mentions are
 		// found by the registry.
-		if n := knownAt(s, i, known, found); n > 0 {
+		if n := knownAt(s, i, reg, found); n > 0 {
 			anchors = append(anchors, i)
 			i += n
 			continue
@@ -317,25 +318,19 @@ func compoundAt(s string, i int, t *nameTables) bool {
 
 // knownAt returns the length of a known or already found name that starts
 // at i, or 0.
-func knownAt(s string, i int, known func(string) bool, found map[string]bool) int {
-	j := i
-	for k := 1; k <= 4 && j < len(s); k++ {
-		_, size := utf8.DecodeRuneInString(s[j:])
-		j += size
-		if k >= 2 && (found[s[i:j]] || known(s[i:j])) {
-			// Prefer the longest: 王文彬 over 王文.
-			best := j
-			for k2, j2 := k+1, j; k2 <= 4 && j2 < len(s); k2++ {
-				_, size := utf8.DecodeRuneInString(s[j2:])
-				j2 += size
-				if found[s[i:j2]] || known(s[i:j2]) {
-					best = j2
-				}
+func knownAt(s string, i int, reg *registry, found map[string]bool) int {
+	best := reg.prefixAt(s, i)
+	if len(found) > 0 {
+		j := i
+		for k := 1; k <= 4 && j < len(s); k++ {
+			_, size := decodeRune(s, j)
+			j += size
+			if k >= 2 && j-i > best && found[s[i:j]] {
+				best = j - i
 			}
-			return best - i
 		}
 	}
-	return 0
+	return best
 }
 
 // advance returns the byte offset n runes after i (or len(s)).

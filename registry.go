@@ -32,6 +32,7 @@ func newRegistry(lex *Lexicon) *registry {
 	for _, p := range t.people {
 		g.addPerson(p.name, p.aliases...)
 	}
+	defer g.index()
 	if lex != nil {
 		for _, e := range lex.People {
 			g.addPerson(Simplified(e.Name), e.Aliases...)
@@ -70,6 +71,20 @@ func (g *registry) addPerson(name string, aliases ...string) string {
 		}
 	}
 	return canon
+}
+
+// prefixAt returns the length of the longest known form at s[i:], or 0.
+func (g *registry) prefixAt(s string, i int) int {
+	r, _ := decodeRune(s, i)
+	if r < 0x10000 && g.firstBit[r>>6]&(1<<(r&63)) == 0 {
+		return 0
+	}
+	for _, f := range g.byFirst[r] {
+		if strings.HasPrefix(s[i:], f) {
+			return len(f)
+		}
+	}
+	return 0
 }
 
 // known reports whether s is a known name or alias.

@@ -199,12 +199,22 @@ type t2sTable struct {
 	bits        [1 << 10]uint64   // special runes below U+10000
 	charBits    [1 << 10]uint64   // runes below U+10000 in chars
 	phraseBits  [1 << 10]uint64   // runes below U+10000 that start phrases
+	second      map[rune]string   // first rune of a phrase → its possible second runes
 }
 
 func hasBit(b *[1 << 10]uint64, r rune) bool { return r < 0x10000 && b[r>>6]&(1<<(r&63)) != 0 }
 
 // phrase returns the longest phrase that s starts with.
 func (t *t2sTable) phrase(s string) (from, to string, ok bool) {
+	// Most characters that start a phrase are followed by one that does
+	// not continue any: check the second rune first.
+	r, size := decodeRune(s, 0)
+	if size < len(s) {
+		r2, _ := decodeRune(s, size)
+		if !strings.ContainsRune(t.second[r], r2) {
+			return "", "", false
+		}
+	}
 	var ends [8]int
 	n := 0
 	for i := 0; i < len(s) && i < t.maxPhrase && n < len(ends); {
@@ -235,6 +245,7 @@ var t2sTables = sync.OnceValue(func() *t2sTable {
 		chars:       make(map[rune]rune, len(t2sChars)/6),
 		phraseFirst: make(map[rune]bool),
 		phrases:     make(map[string]string),
+		second:      make(map[rune]string),
 	}
 	for s := t2sChars; s != ""; {
 		tr, n := utf8.DecodeRuneInString(s)
@@ -248,8 +259,11 @@ var t2sTables = sync.OnceValue(func() *t2sTable {
 			continue
 		}
 		t.phrases[from] = to
-		r, _ := utf8.DecodeRuneInString(from)
+		r, size := utf8.DecodeRuneInString(from)
 		t.phraseFirst[r] = true
+		if r2, _ := utf8.DecodeRuneInString(from[size:]); !strings.ContainsRune(t.second[r], r2) {
+			t.second[r] += string(r2)
+		}
 		t.maxPhrase = max(t.maxPhrase, len(from))
 	}
 	set := func(r rune) {
