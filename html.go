@@ -20,10 +20,10 @@ import (
 func htmlBlocks(src string, m *meta) ([]block, []Comment) {
 	c := &htmlConv{m: m}
 	z := html.NewTokenizer(strings.NewReader(src))
-	skip := 0          // depth inside elements whose content is dropped
+	skip := 0 // depth inside elements whose content is dropped
 	var skipTag atom.Atom
 	inHead, inTitle := false, false
-	liDepth := 0       // depth inside a comment's list item
+	liDepth := 0 // depth inside a comment's list item
 	var pieces []string
 	for {
 		tt := z.Next()
@@ -274,8 +274,6 @@ func (c *htmlConv) flush() {
 	c.blocks = append(c.blocks, block{text: t, heading: h, item: item})
 }
 
-
-
 // cleanPageTitle drops the site name that <title> often appends
 // ("标题_网站名", "标题 - 网站名", "标题 | 网站名").
 func cleanPageTitle(t string) string {
@@ -290,8 +288,6 @@ func cleanPageTitle(t string) string {
 	}
 	return t
 }
-
-
 
 var reCommentHeading = regexp.MustCompile(`^[【\[]?(精选留言|全部留言|网友留言|读者留言|留言区|全部评论|网友评论|读者评论|热门评论|最新评论|精彩评论|用户评论|评论区|发表评论|查看评论)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[:：]?$`)
 
