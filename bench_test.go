@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"sync"
 	"testing"
+
+	"github.com/go-ego/gse"
 )
 
 // benchFiles returns about 10 MB of article files made by repeating the
@@ -109,6 +111,54 @@ func BenchmarkPipeline(b *testing.B) {
 		c := NewCorpus(docs...)
 		if len(c.Timeline()) == 0 || len(c.Leaders()) == 0 {
 			b.Fatal("nothing extracted")
+		}
+	}
+}
+
+// gseDefault loads gse's default dictionary once, for the baselines.
+var gseDefault = sync.OnceValues(func() (*gse.Segmenter, error) {
+	seg := &gse.Segmenter{SkipLog: true}
+	err := seg.LoadDict()
+	return seg, err
+})
+
+// BenchmarkGseLoadDict is the baseline for start-up cost: gse loading its
+// default dictionaries, as a program that used gse alone for names would.
+func BenchmarkGseLoadDict(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		seg := &gse.Segmenter{SkipLog: true}
+		if err := seg.LoadDict(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGseSegment is the baseline for throughput: gse's Segment over
+// the same text as BenchmarkPipeline, with the default dictionary.
+func BenchmarkGseSegment(b *testing.B) {
+	seg, err := gseDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files := benchFiles()
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, f := range files {
+			seg.Segment(f)
+		}
+	}
+}
+
+// BenchmarkSegmenterLoad measures yunshi's own small gse dictionary, which
+// is all the cold start pays for segmentation.
+func BenchmarkSegmenterLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		seg := &gse.Segmenter{SkipLog: true}
+		if err := seg.LoadDictStr(segDictionary()); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -23,6 +23,13 @@ import (
 
 var segmenter = sync.OnceValue(func() *gse.Segmenter {
 	seg := &gse.Segmenter{SkipLog: true}
+	_ = seg.LoadDictStr(segDictionary()) // cannot fail: the text is ours
+	return seg
+})
+
+// segDictionary returns the small dictionary yunshi loads into gse, in
+// gse's "word frequency tag" format.
+func segDictionary() string {
 	var b strings.Builder
 	// gse gives the first word of a dictionary no part of speech; start
 	// with a word that does not matter.
@@ -43,9 +50,8 @@ var segmenter = sync.OnceValue(func() *gse.Segmenter {
 	// context of a name in one piece; all of them cost 25 ms to load,
 	// the first 6,000 a fifth of that.
 	add(commonWords[:segCommonPrefix()], "500")
-	_ = seg.LoadDictStr(b.String()) // cannot fail: the text is ours
-	return seg
-})
+	return b.String()
+}
 
 // segCommonPrefix returns the length of the prefix of commonWords that
 // holds its first 6,000 words.
