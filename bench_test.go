@@ -2,9 +2,11 @@ package yunshi
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/go-ego/gse"
 )
@@ -159,6 +161,26 @@ func BenchmarkSegmenterLoad(b *testing.B) {
 		seg := &gse.Segmenter{SkipLog: true}
 		if err := seg.LoadDictStr(segDictionary()); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad measures loading many files and extracting everything, as
+// the CLI does: run it with -cpu 1,2 to see it use every core.
+func BenchmarkLoad(b *testing.B) {
+	fsys := fstest.MapFS{}
+	for i, f := range benchFiles() {
+		fsys[fmt.Sprintf("a/%04d.txt", i)] = &fstest.MapFile{Data: f}
+	}
+	b.SetBytes(benchBytes())
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := LoadFS(fsys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(c.Timeline()) == 0 {
+			b.Fatal("no milestones")
 		}
 	}
 }
