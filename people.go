@@ -363,6 +363,7 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 	for strings.HasPrefix(after, " ") {
 		after = after[1:]
 	}
+	after = skipGloss(after)
 	if after == "" {
 		return evNone
 	}
@@ -420,6 +421,23 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 		return evWeak
 	}
 	return evNone
+}
+
+// skipGloss skips a pinyin gloss in brackets after a name: 王堅(jiān)表示.
+func skipGloss(s string) string {
+	if !strings.HasPrefix(s, "(") {
+		return s
+	}
+	end := strings.IndexByte(s, ')')
+	if end < 2 || end > 24 {
+		return s
+	}
+	for _, r := range s[1:end] {
+		if !(r >= 'a' && r <= 'z' || r == ' ' || r >= 0xC0 && r <= 0x24F) {
+			return s
+		}
+	}
+	return strings.TrimLeft(s[end+1:], " ")
 }
 
 // titleSoon reports whether a title word appears in s before the end of

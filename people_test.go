@@ -188,3 +188,20 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestNoisyPages(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// Datelines and bylines name reporters, not leaders.
+		{"新华社北京3月5日电（记者 张晓华）国务院总理李强在政府工作报告中表示，今年经济增长目标为5%左右。", "李强"},
+		{"本报讯（通讯员 王小明 记者 刘芳）华为创始人任正非近日接受采访时说，要坚持研发投入。", "任正非"},
+		// A pinyin gloss after a name.
+		{"阿里云创始人王堅(jiān)表示，雲計算是公共服務。", "王坚"},
+		// ASCII punctuation in place of fullwidth.
+		{"小米集团CEO雷军说:\"我们要做感动人心的产品.\"", "雷军"},
+	} {
+		got := strings.Join(leadersOf(t, nil, tc.text), " ")
+		if got != tc.want {
+			t.Errorf("Leaders(%q) = [%s], want [%s]", tc.text, got, tc.want)
+		}
+	}
+}
