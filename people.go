@@ -508,7 +508,7 @@ func clauseStart(before string) bool {
 	if strings.ContainsRune("\n,.;:!?，。；：！？、“”「」『』\"'()（）—…", r) {
 		return true
 	}
-	for _, w := range []string{"而", "但", "可", "和", "与", "及", "并且", "而且", "但是", "后来", "随后", "当时", "其中", "此后", "之后", "于是", "因此", "所以"} {
+	for _, w := range []string{"而", "但", "可", "和", "与", "及", "由", "并且", "而且", "但是", "后来", "随后", "当时", "其中", "此后", "之后", "于是", "因此", "所以"} {
 		if strings.HasSuffix(before, w) {
 			return true
 		}
