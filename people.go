@@ -406,6 +406,8 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 		switch {
 		case w.kinds&wSpeech != 0 && (strings.HasSuffix(before, "据") || strings.HasSuffix(before, "听")):
 			return evStrong // 据X透露, 听X说
+		case w.kinds&(wAction|wStart) != 0 && n >= 2 && strings.HasSuffix(before, "由"):
+			return evStrong // 由X带领, 由X担任
 		case w.kinds&wHonor != 0 && w.w != "总" && w.w != "董":
 			return evStrong
 		case w.kinds&wSpeech != 0 && (n >= 2 || w.w == "说"):
