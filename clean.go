@@ -69,6 +69,8 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 		if n <= 80 {
 			ft := foldString(t)
 			switch {
+			case i < 6 && readMetaLine(ft, m):
+				continue
 			case n <= 40 && reShare.MatchString(ft):
 				continue
 			case i < 5 && reCrumb.MatchString(ft):
@@ -83,6 +85,44 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 		out = append(out, b)
 	}
 	return out, comments
+}
+
+// reMetaLine matches a line of article metadata near the top of a page: a
+// publication date and time, then fields such as 来源 and 作者.
+var reMetaLine = regexp.MustCompile(`^(?:(?:发布时间|发布日期|发表时间|时间|日期)\s*:?\s*)?(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$`)
+
+// readMetaLine reports whether t is a metadata line ("2017-09-15 08:00
+// 来源：新浪科技"), reading its date, source and author into m.
+func readMetaLine(t string, m *meta) bool {
+	g := reMetaLine.FindStringSubmatch(t)
+	if g == nil {
+		return false
+	}
+	rest := strings.TrimSpace(g[2])
+	if rest != "" && !strings.HasPrefix(rest, "来源") && !strings.HasPrefix(rest, "作者") && !strings.HasPrefix(rest, "编辑") &&
+		!strings.HasPrefix(rest, "发布") && !strings.HasPrefix(rest, "|") && !strings.HasPrefix(rest, "丨") {
+		return false // a sentence that starts with a date
+	}
+	if m.published == "" {
+		m.published = g[1]
+	}
+	for _, f := range strings.FieldsFunc(rest, func(r rune) bool { return r == '|' || r == '丨' || r == ' ' }) {
+		k, v, ok := strings.Cut(f, ":")
+		if !ok || v == "" {
+			continue
+		}
+		switch k {
+		case "来源":
+			if m.source == "" {
+				m.source = v
+			}
+		case "作者":
+			if m.author == "" {
+				m.author = v
+			}
+		}
+	}
+	return true
 }
 
 // looksLikeFile reports whether t ends in a short file extension, as

@@ -270,7 +270,9 @@ func TestFormats(t *testing.T) {
 		{"broken.html", "<div><p>未闭合的段落<p>第二段 <b>粗体<div>嵌套</p></div>", FormatHTML, "",
 			"未闭合的段落\n第二段 粗体\n嵌套"},
 		{"nav.txt", "首页 > 新闻 > 正文\n百度发布文心一言\n2023-03-16 10:20 来源：新浪科技\n作者：张三\n正文。\n责任编辑：李四\n", FormatText, "百度发布文心一言",
-			"百度发布文心一言\n2023-03-16 10:20 来源：新浪科技\n正文。"},
+			"百度发布文心一言\n正文。"},
+		{"dated.txt", "小米上市\n2018年7月9日，小米在香港上市。\n", FormatText, "小米上市",
+			"小米上市\n2018年7月9日，小米在香港上市。"},
 	} {
 		d, err := ParseDocument(tc.name, []byte(tc.in))
 		if err != nil {

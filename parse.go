@@ -67,6 +67,11 @@ func parseText(name, text string) *Document {
 	d.notes = notesStart(d.Text)
 	d.view = newView(d.Text)
 
+	// A page's <title> often carries the site's name: the first heading,
+	// when the title starts with it, is the article's own.
+	if h := firstOf(m.headings); h != "" && m.title != h && strings.HasPrefix(m.title, h) {
+		m.title = h
+	}
 	d.Title = clip(firstNonEmpty(m.title, firstOf(m.headings), textTitle(blocks, d.Format)), 200)
 	d.Author = clip(m.author, 100)
 	d.Source = clip(m.source, 300)

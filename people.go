@@ -42,7 +42,7 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 	var hits []nameHit
 	add := func(h nameHit) { hits = append(hits, h) }
 	found := map[string]bool{}
-	var anchors []int // starts of known names, for coordination
+	var anchors [][2]int // spans of known names, for coordination
 
 	// Foreign names written with a middle dot.
 	for i := 0; i < len(s); {
@@ -76,7 +76,7 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 		// A name already known needs no new evidence: its mentions are
 		// found by the registry.
 		if n := knownAt(s, i, reg, found); n > 0 {
-			anchors = append(anchors, i)
+			anchors = append(anchors, [2]int{i, i + n})
 			i += n
 			continue
 		}
@@ -130,14 +130,23 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 		i += n
 	}
 
-	// Coordination: X和Y where Y is a person found with evidence.
+	// Coordination: X和Y, X、Y、Z where one of them is a person found
+	// with evidence. Names found this way extend the chain.
 	var more []nameHit
 	for _, h := range hits {
-		anchors = append(anchors, h.start)
+		anchors = append(anchors, [2]int{h.start, h.end})
 	}
-	for _, p := range anchors {
-		if st, en, ok := coordinated(s, p, t); ok && !known(s[st:en]) {
+	for k := 0; k < len(anchors); k++ {
+		a := anchors[k]
+		if st, en, ok := coordinated(s, a[0], t); ok && !known(s[st:en]) && !found[s[st:en]] {
+			found[s[st:en]] = true
 			more = append(more, nameHit{start: st, end: en, name: s[st:en], strong: true})
+			anchors = append(anchors, [2]int{st, en})
+		}
+		if st, en, ok := coordinatedAfter(s, a[1], t); ok && !known(s[st:en]) && !found[s[st:en]] {
+			found[s[st:en]] = true
+			more = append(more, nameHit{start: st, end: en, name: s[st:en], strong: true})
+			anchors = append(anchors, [2]int{st, en})
 		}
 	}
 	hits = append(hits, more...)
@@ -537,6 +546,30 @@ func coordinated(s string, p int, t *finder) (int, int, bool) {
 			if n := candidateAt(s, st, t); n > 0 && st+n == end && isPersonLike(s[st:end], t.nameTables) {
 				return st, end, true
 			}
+		}
+	}
+	return 0, 0, false
+}
+
+// coordinatedAfter finds a name joined by 、/和/与/及 after a person
+// ending at e: 郭平、徐直军、胡厚崑.
+func coordinatedAfter(s string, e int, t *finder) (int, int, bool) {
+	for _, conj := range []string{"、", "和", "与", "及", "以及"} {
+		if !strings.HasPrefix(s[e:], conj) {
+			continue
+		}
+		st := e + len(conj)
+		if st >= len(s) {
+			return 0, 0, false
+		}
+		if t.surnameBit[firstRune(s[st:])>>6]&(1<<(firstRune(s[st:])&63)) == 0 && !compoundAt(s, st, t.nameTables) {
+			return 0, 0, false
+		}
+		if en := boundaryEnd(s, st, t.nameTables); en > 0 && contextName(s, st, en, t.nameTables) {
+			return st, en, true
+		}
+		if n := candidateAt(s, st, t); n > 0 && isPersonLike(s[st:st+n], t.nameTables) && boundaryAt(s, st, st+n, t.nameTables) {
+			return st, st + n, true
 		}
 	}
 	return 0, 0, false
