@@ -15,6 +15,8 @@ type facts struct {
 	docs        []*docFacts
 	leaders     []Leader
 	leaderIndex map[string]int // canonical name → index in leaders
+	quotes      []Quote        // every quote, in corpus then text order
+	quoteViews  []string       // the words of quotes[i] in the matching view
 }
 
 // docFacts holds what was extracted from one document.
@@ -24,6 +26,8 @@ type docFacts struct {
 	mentions []mention
 	forms    map[int][]string // extra forms (王坚博士) by mention view start
 	titles   []titleFact
+	quotes   []Quote
+	qviews   []string // words of quotes[i] in the view
 }
 
 // A titleFact is a title attributed to a person in one document.
@@ -49,12 +53,17 @@ func extract(c *Corpus) *facts {
 		hits[k], views[k] = df.hits, df.doc.view
 	}
 	f.reg.learn(hits, views)
-	// Pass 2: mentions and titles.
+	// Pass 2: mentions, titles and quotes.
 	parallel(len(c.docs), func(k int) {
 		df := f.docs[k]
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
+		df.quotes, df.qviews = extractQuotes(df.doc, df.mentions)
 	})
+	for _, df := range f.docs {
+		f.quotes = append(f.quotes, df.quotes...)
+		f.quoteViews = append(f.quoteViews, df.qviews...)
+	}
 	f.leaders = buildLeaders(c, f.reg, f.docs)
 	f.leaderIndex = make(map[string]int, len(f.leaders))
 	for i, l := range f.leaders {
