@@ -33,6 +33,8 @@ Commands:
                        (--text adds the clean text every span indexes)
   leaders              list people: names, aliases, titles and tenures
   leader NAME          one person, by name or alias (花名, English name…)
+  quotes               who said what: transcript turns, quoted and reported speech
+                       (--by NAME keeps one speaker: a name, alias or label such as CSDN)
 
 PATHs are files or directories (directories: *.txt, *.md, *.html, …);
 none means the embedded corpus; "-" reads standard input.
@@ -58,6 +60,7 @@ type options struct {
 	text    bool
 	ref     string
 	lexicon string
+	by      string
 }
 
 // run is main without the process: it returns the exit code.
@@ -69,6 +72,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.text, "text", false, "docs: include each document's clean text")
 	fs.StringVar(&o.ref, "ref", "", "reference `DATE` (YYYY-MM-DD) for documents without a date")
 	fs.StringVar(&o.lexicon, "lexicon", "", "`FILE` of extra names, aliases and organisations")
+	fs.StringVar(&o.by, "by", "", "quotes: only those of `NAME` (a name, alias or transcript label)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -107,6 +111,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return app.leaders(paths)
 	case "leader":
 		return app.leader(paths)
+	case "quotes":
+		return app.quotes(paths)
 	default:
 		fmt.Fprintf(stderr, "yunshi: unknown command %q\n", cmd)
 		fs.Usage()
