@@ -75,7 +75,7 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 				continue
 			case i < 5 && reCrumb.MatchString(ft):
 				continue
-			case reFooter.MatchString(ft):
+			case reFooter.MatchString(ft) && !transcriptTurn(ft):
 				readFooter(ft, m)
 				continue
 			case isByline(ft, m):
@@ -133,6 +133,24 @@ func looksLikeFile(t string) bool {
 	}
 	dot := strings.LastIndexByte(t, '.')
 	return dot > 0 && len(t)-dot <= 5
+}
+
+// transcriptTurn reports whether a line that starts like a byline ("记者：")
+// is a turn of an interview instead: what follows the colon is a sentence,
+// not a few names.
+func transcriptTurn(t string) bool {
+	i := strings.IndexAny(t, ":：")
+	if i < 0 {
+		return false
+	}
+	key := strings.Trim(t[:i], "【】[]()（） ")
+	switch key {
+	case "记者", "实习记者", "编辑", "主持人", "作者":
+	default:
+		return false
+	}
+	v := trimSpace(t[i+1:])
+	return utf8.RuneCountInString(v) > 12 || strings.ContainsAny(v, "。？！，?!,")
 }
 
 // readFooter keeps what a footer line says about the document.

@@ -16,6 +16,8 @@ type facts struct {
 	leaders     []Leader
 	leaderIndex map[string]int // canonical name → index in leaders
 	timeline    []Milestone
+	quotes      []Quote  // every quote, in corpus then text order
+	quoteViews  []string // the words of quotes[i] in the matching view
 }
 
 // docFacts holds what was extracted from one document.
@@ -28,6 +30,8 @@ type docFacts struct {
 	dates    []TimeExpr // time expressions of the body
 	whens    []when     // resolved ones, in view offsets, for tenures
 	raw      []rawMilestone
+	quotes   []Quote
+	qviews   []string // words of quotes[i] in the view
 }
 
 // A titleFact is a title attributed to a person in one document.
@@ -67,18 +71,21 @@ func extract(c *Corpus) *facts {
 		hits[k], views[k] = df.hits, df.doc.view
 	}
 	f.reg.learn(hits, views)
-	// Pass 2: mentions and titles.
+	// Pass 2: mentions, titles and quotes.
 	parallel(len(c.docs), func(k int) {
 		df := f.docs[k]
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
 		df.titles = extractTitles(df.doc, df.mentions, df.whens)
 		df.raw = milestones(df.doc, k, df.dates, df.mentions)
+		df.quotes, df.qviews = extractQuotes(df.doc, df.mentions)
 	})
 	var raw []rawMilestone
 	for _, df := range f.docs {
 		raw = append(raw, df.raw...)
 		df.raw = nil
+		f.quotes = append(f.quotes, df.quotes...)
+		f.quoteViews = append(f.quoteViews, df.qviews...)
 	}
 	f.timeline = mergeMilestones(raw)
 	f.leaders = buildLeaders(c, f.reg, f.docs)

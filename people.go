@@ -266,6 +266,14 @@ func candidateMerged(s string, i int, t *finder) (int, bool) {
 	if compound && (runes < 3 || runes > 4) || !compound && runes > 3 {
 		return 0, false
 	}
+	// A three-character name whose last character starts a common word
+	// with what follows (郎平赛后表示: 赛后) is more likely two characters.
+	if !compound && runes == 3 {
+		two := advance(s, i, 2)
+		if next := advance(s, i+n, 1); next > i+n && t.common[s[two:next]] && !t.common[s[i:two]] {
+			return two - i, merged
+		}
+	}
 	return n, merged
 }
 

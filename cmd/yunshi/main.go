@@ -40,6 +40,8 @@ Commands:
   leaders              list people: names, aliases, titles and tenures
   leader NAME          one person, by name or alias (花名, English name…)
   who TITLE --at DATE  who held a title then (yunshi who 阿里云总裁 --at 2016)
+  quotes               who said what: transcript turns, quoted and reported speech
+                       (--by NAME keeps one speaker: a name, alias or label such as CSDN)
 
 PATHs are files or directories (directories: *.txt, *.md, *.html, …);
 none means the embedded corpus; "-" reads standard input.
@@ -71,6 +73,7 @@ type options struct {
 	jsonl    bool
 	format   string
 	group    string
+	by       string
 }
 
 // run is main without the process: it returns the exit code.
@@ -89,6 +92,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.group, "group", "leader", "timeline --format timelinejs: group events by `leader` or doc")
 	fs.StringVar(&o.at, "at", "", "who: the `DATE` (Y[-M[-D]]) at which the title was held")
 	fs.StringVar(&o.who, "who", "", "timeline: milestones involving `NAME` (a name or an alias)")
+	fs.StringVar(&o.by, "by", "", "quotes: only those of `NAME` (a name, alias or transcript label)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -135,6 +139,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return app.who(paths)
 	case "extract":
 		return app.extract(paths)
+	case "quotes":
+		return app.quotes(paths)
 	default:
 		fmt.Fprintf(stderr, "yunshi: unknown command %q\n", cmd)
 		fs.Usage()
