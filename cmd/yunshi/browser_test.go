@@ -107,6 +107,28 @@ func TestBrowserTimelineHTML(t *testing.T) {
 	}
 }
 
+// TestBrowserTimelineHTMLLongWords checks that a page of milestones with
+// words longer than a phone is wide still fits the phone.
+func TestBrowserTimelineHTMLLongWords(t *testing.T) {
+	const text = `阿里云大事记
+
+2015年7月，阿里云总裁胡晓明宣布对象存储服务OSS_INTERNATIONAL_EDITION_FOR_ENTERPRISE_CUSTOMERS_WITH_VERY_LONG_IDENTIFIERS正式商用。
+
+2016年3月，阿里云在 https://www.aliyun.com/product/oss/international/enterprise/customers/announcements/2016/03/launch 发布公告。
+`
+	out, stderr, code := cli(t, text, "timeline", "--format", "html", "-")
+	if code != 0 || !strings.Contains(out, "OSS_INTERNATIONAL") {
+		t.Fatalf("timeline of the long words: exit %d, %s", code, stderr)
+	}
+	page := writeTemp(t, "long.html", out)
+	wd := startBrowser(t)
+	wd.open(fileURL(page))
+	wd.viewport(390, 844, true)
+	wd.run(nil, `document.querySelectorAll("details").forEach(function (d) { d.open = true; })`)
+	checkFits(t, wd, "phone, long words")
+	wd.screenshot("timeline-phone-long-words.png")
+}
+
 // TestBrowserTimelineJS loads `timeline --format timelinejs` into Knight
 // Lab's TimelineJS (testdata/browser/timelinejs.html) and checks that it
 // takes the data without an error and draws a slide per event.
