@@ -98,7 +98,7 @@ func TestBrowserTimelineHTML(t *testing.T) {
 		t.Errorf("filter %s: %d years shown without a milestone", leader, emptyYears)
 	}
 	checkFits(t, wd, "phone, filtered")
-	wd.screenshot("timeline-phone-" + leader + ".png")
+	wd.screenshot("timeline-phone-filtered.png")
 
 	wd.click(`#who option[value=""]`)
 	wd.waitFor("all milestones again", `return document.getElementById("shown").textContent === arguments[0]`, strconv.Itoa(len(ms)))
