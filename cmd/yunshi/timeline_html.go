@@ -75,7 +75,7 @@ var timelinePage = template.Must(template.New("timeline").Funcs(template.FuncMap
 <style>
 :root { --ink: #1d2433; --muted: #667085; --line: #d0d5dd; --accent: #c2410c; --card: #fff; --bg: #f6f7f9; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: var(--bg); }
+body { margin: 0; font: 16px/1.6 system-ui, -apple-system, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: var(--bg); overflow-wrap: anywhere; }
 header { padding: 1.2rem 1rem .6rem; max-width: 60rem; margin: auto; }
 h1 { margin: 0; font-size: 1.5rem; }
 .summary { color: var(--muted); margin: .2rem 0 .8rem; }
