@@ -171,14 +171,14 @@ func eventSpan(s string, st, en, vs, ve int, dates []int) (int, int) {
 	cs, ce := vs, ve
 	for cs > st {
 		r, size := utf8.DecodeLastRuneInString(s[:cs])
-		if isClauseBreak(r) {
+		if isClauseBreak(r) && !asciiColon(s, cs-size) {
 			break
 		}
 		cs -= size
 	}
 	for ce < en {
 		r, size := utf8.DecodeRuneInString(s[ce:])
-		if isClauseBreak(r) {
+		if isClauseBreak(r) && !asciiColon(s, ce) {
 			break
 		}
 		ce += size
@@ -215,7 +215,7 @@ func eventSpan(s string, st, en, vs, ve int, dates []int) (int, int) {
 		ne := end
 		for ne < en {
 			r, size := utf8.DecodeRuneInString(s[ne:])
-			if isClauseBreak(r) {
+			if isClauseBreak(r) && !asciiColon(s, ne) {
 				break
 			}
 			ne += size
@@ -275,7 +275,7 @@ func clauseBefore(s string, st, i int) int {
 	k := j
 	for k > st {
 		r, size := utf8.DecodeLastRuneInString(s[:k])
-		if isClauseBreak(r) {
+		if isClauseBreak(r) && !asciiColon(s, k-size) {
 			break
 		}
 		k -= size
@@ -309,12 +309,22 @@ func nextClause(s string, i, en int) (int, int) {
 	j := i
 	for j < en {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if isClauseBreak(r) {
+		if isClauseBreak(r) && !asciiColon(s, j) {
 			break
 		}
 		j += size
 	}
 	return i, j
+}
+
+// asciiColon reports whether s[i] is a colon inside ASCII text — a URL
+// (https://…) or a time (10:20) — rather than one that ends a clause.
+func asciiColon(s string, i int) bool {
+	if i < 0 || i >= len(s) || s[i] != ':' || i == 0 || i+1 >= len(s) {
+		return false
+	}
+	isAlnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' }
+	return isAlnum(s[i-1]) && isAlnum(s[i+1])
 }
 
 func isClauseBreak(r rune) bool {

@@ -77,16 +77,30 @@ func extractTitles(d *Document, ms []mention, dates []when) []titleFact {
 	if d.notes < len(d.Text) {
 		notes = viewOffset(d.view, d.notes)
 	}
-	for st := 0; st < notes; {
-		en := sentenceEnd(s, st)
+	// Only sentences that name someone, or say 他 or 她, can hold a title:
+	// visit those.
+	done := -1 // end of the last sentence visited
+	visit := func(p int) {
+		if p < done || p >= notes {
+			return
+		}
+		st := sentenceStart(s, p)
+		en := sentenceEnd(s, p)
 		if en <= st {
-			en = st + 1
+			return
 		}
 		out = append(out, sentenceTitles(d, s, st, en, ms, dates, pos)...)
-		st = en
-		for st < len(s) && s[st] == '\n' {
-			st++
+		done = en
+	}
+	k := 0
+	for _, p := range pronounsIn(s) {
+		for ; k < len(ms) && ms[k].vs < p; k++ {
+			visit(ms[k].vs)
 		}
+		visit(p)
+	}
+	for ; k < len(ms); k++ {
+		visit(ms[k].vs)
 	}
 	return dedupTitles(out)
 }
@@ -218,6 +232,23 @@ var tenureVerbs = sync.OnceValue(func() *verbIndex {
 	}
 	return idx
 })
+
+// pronounsIn returns the offsets of 他 and 她 in s, in order.
+func pronounsIn(s string) []int {
+	var out []int
+	for _, p := range []string{"他", "她"} {
+		for i := 0; ; {
+			j := strings.Index(s[i:], p)
+			if j < 0 {
+				break
+			}
+			out = append(out, i+j)
+			i += j + len(p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // markedBefore reports whether a person named right before p is the object
 // of a marker such as 以 or 任命 (以毕玄为上云总架构师).
