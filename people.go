@@ -69,7 +69,7 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 		// Known names are found later; here only evidence for new ones.
 		// Look at the cheap context first and segment only when some
 		// evidence is there.
-		if t.surnameBit[r>>6]&(1<<(r&63)) == 0 && !compoundAt(s, i, t.nameTables) {
+		if t.surnameBit[r>>6]&(1<<(r&63)) == 0 && (t.compoundBit[r>>6]&(1<<(r&63)) == 0 || !compoundAt(s, i, t.nameTables)) {
 			i += size
 			continue
 		}
@@ -353,7 +353,7 @@ func knownAt(s string, i int, reg *registry, found map[string]bool) int {
 // advance returns the byte offset n runes after i (or len(s)).
 func advance(s string, i, n int) int {
 	for ; n > 0 && i < len(s); n-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
+		_, size := decodeRune(s, i)
 		i += size
 	}
 	return i

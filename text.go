@@ -36,7 +36,7 @@ func newView(text string) *view {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		if tab.special(r) {
 			break
 		}
@@ -56,7 +56,7 @@ func newView(text string) *view {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		if !tab.special(r) {
 			b.WriteString(text[i : i+size])
 			i += size
@@ -294,13 +294,15 @@ var t2sTables = sync.OnceValue(func() *t2sTable {
 
 // decodeRune decodes the rune at s[i:] like utf8.DecodeRuneInString, with
 // a fast path for the one- and three-byte sequences that make up almost
-// all Chinese text. s must be valid UTF-8 (views and texts always are).
+// all Chinese text.
 func decodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) {
+	// E1–EC and EE–EF lead three-byte sequences with no overlong or
+	// surrogate forms to rule out; E0 and ED take the careful path.
+	if c&0xF0 == 0xE0 && c != 0xE0 && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
