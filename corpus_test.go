@@ -347,3 +347,22 @@ func FuzzParseDocument(f *testing.F) {
 		}
 	})
 }
+
+func TestViewOf(t *testing.T) {
+	for _, text := range []string{"張建鋒於２０１８年１１月出任總裁，“好”", "abc　def，ｘ", "纯简体", "", "一目瞭然，乾隆。"} {
+		v := newView(text)
+		for i := 0; i <= len(text); i++ {
+			// The reference: the smallest x with orig(x) >= i.
+			want := len(v.s)
+			for x := 0; x <= len(v.s); x++ {
+				if v.orig(x) >= i {
+					want = x
+					break
+				}
+			}
+			if got := v.viewOf(i); got != want {
+				t.Errorf("newView(%q).viewOf(%d) = %d, want %d", text, i, got, want)
+			}
+		}
+	}
+}

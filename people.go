@@ -60,11 +60,27 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 		i = j + size
 	}
 
+	var decls []nameHit // declared aliases, found in the same pass
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s, i)
+		if r == '(' || r == '（' {
+			if h, ok := latinDecl(s, i, size, t, known); ok {
+				decls = append(decls, h)
+			}
+		}
 		if r < 0x4E00 || r > 0x9FFF {
 			i += size
 			continue
+		}
+		if t.aliasKeyBit[r>>6]&(1<<(r&63)) != 0 {
+			for _, key := range aliasKeys {
+				if strings.HasPrefix(s[i:], key) {
+					if h, ok := aliasDecl(s, i, key, t, known); ok {
+						decls = append(decls, h)
+					}
+					break
+				}
+			}
 		}
 		// Known names are found later; here only evidence for new ones.
 		// Look at the cheap context first and segment only when some
@@ -152,7 +168,7 @@ func discoverNames(s string, reg *registry, cache *sync.Map) []nameHit {
 	hits = append(hits, more...)
 
 	// Declarations of aliases.
-	hits = append(hits, declarations(s, t, known)...)
+	hits = append(hits, decls...)
 	sort.SliceStable(hits, func(a, b int) bool { return hits[a].start < hits[b].start })
 	return hits
 }
@@ -631,34 +647,6 @@ func dottedName(s string, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return st, en, true
-}
-
-// declarations finds aliases declared in the text:
-//
-//	胡晓明（花名孙权）   张建锋，花名行癫   人称"行癫"的张建锋   花名为逍遥子的张勇
-//	萨提亚·纳德拉（Satya Nadella）
-func declarations(s string, t *finder, known func(string) bool) []nameHit {
-	var out []nameHit
-	for i := 0; i < len(s); {
-		r, size := decodeRune(s, i)
-		switch {
-		case r == '(' || r == '（':
-			if h, ok := latinDecl(s, i, size, t, known); ok {
-				out = append(out, h)
-			}
-		case r < 0x10000 && t.aliasKeyBit[r>>6]&(1<<(r&63)) != 0:
-			for _, key := range aliasKeys {
-				if strings.HasPrefix(s[i:], key) {
-					if h, ok := aliasDecl(s, i, key, t, known); ok {
-						out = append(out, h)
-					}
-					break
-				}
-			}
-		}
-		i += size
-	}
-	return out
 }
 
 // aliasDecl reads a declaration around an alias key at k:

@@ -131,6 +131,30 @@ func (v *view) orig(i int) int {
 	return i + int(v.delta[k])
 }
 
+// viewOf maps a byte offset in the text to the view: the smallest view
+// offset x with orig(x) ≥ i.
+func (v *view) viewOf(i int) int {
+	if len(v.at) == 0 {
+		return min(i, len(v.s))
+	}
+	// Segment k runs from view offset at[k] with difference delta[k]; the
+	// part before at[0] has difference 0.
+	k := sort.Search(len(v.at), func(k int) bool { return int(v.at[k])+int(v.delta[k]) > i }) - 1
+	d, next := 0, int(v.at[0])
+	if k >= 0 {
+		d = int(v.delta[k])
+		next = len(v.s)
+		if k+1 < len(v.at) {
+			next = int(v.at[k+1])
+		}
+	}
+	x := i - d
+	if x > next {
+		x = next // i falls inside a rune that the view writes shorter
+	}
+	return min(max(x, 0), len(v.s))
+}
+
 // span maps a view span to a text span.
 func (v *view) span(start, end int) (int, int) { return v.orig(start), v.orig(end) }
 

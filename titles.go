@@ -268,18 +268,7 @@ func markedBefore(s string, p int, ms []mention) bool {
 }
 
 // viewOffset maps a byte offset in the text to the view.
-func viewOffset(v *view, i int) int {
-	lo, hi := 0, len(v.s)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if v.orig(mid) < i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return lo
-}
+func viewOffset(v *view, i int) int { return v.viewOf(i) }
 
 // isPoint reports whether a when is one stretch named as such (a month, a
 // year) rather than a range: both ends fall in the same year.
