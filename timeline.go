@@ -323,7 +323,9 @@ func asciiColon(s string, i int) bool {
 	if i < 0 || i >= len(s) || s[i] != ':' || i == 0 || i+1 >= len(s) {
 		return false
 	}
-	isAlnum := func(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' }
+	isAlnum := func(c byte) bool {
+		return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/'
+	}
 	return isAlnum(s[i-1]) && isAlnum(s[i+1])
 }
 
