@@ -129,7 +129,7 @@ var voidElems = map[atom.Atom]bool{
 type htmlConv struct {
 	m          *meta
 	blocks     []block
-	cur        strings.Builder
+	cur        byteBuf
 	heading    int
 	item       bool
 	inComments bool
@@ -223,11 +223,11 @@ func (c *htmlConv) text(s string) {
 		for j < len(s) && isHTMLSpace(rune(s[j])) {
 			j++
 		}
-		prev := lastRuneOf(c.cur.String())
+		prev := c.cur.lastRune(false)
 		next, _ := utf8.DecodeRuneInString(s[j:])
 		newline := strings.ContainsAny(s[i:j], "\n\r")
 		if c.cur.Len() > 0 && !(newline && isCJK(prev) && (j == len(s) || isCJK(next))) && prev != ' ' {
-			c.cur.WriteByte(' ')
+			c.cur.writeByte(' ')
 		}
 		s = s[j:]
 	}

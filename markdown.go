@@ -20,7 +20,7 @@ import (
 func markdownBlocks(src string, m *meta) ([]block, []Comment) {
 	var blocks []block
 	var comments []Comment
-	var para strings.Builder
+	var para byteBuf
 	hard := false // the paragraph's last line ended with a hard break
 	inComments := false
 	flush := func() {
@@ -133,11 +133,10 @@ func markdownBlocks(src string, m *meta) ([]block, []Comment) {
 			continue
 		}
 		if para.Len() > 0 {
-			prev := para.String()
-			if hard || endsSentence(prev) {
+			if hard || strings.ContainsRune(sentenceEnders, para.lastRune(true)) {
 				flush()
-			} else if !(isCJK(lastRuneOf(prev)) || isCJK(firstRune(t))) {
-				para.WriteByte(' ')
+			} else if !(isCJK(para.lastRune(false)) || isCJK(firstRune(t))) {
+				para.writeByte(' ')
 			}
 		}
 		para.WriteString(t)
@@ -172,10 +171,8 @@ func firstRune(s string) rune {
 	return r
 }
 
-// endsSentence reports whether s ends with sentence-final punctuation.
-func endsSentence(s string) bool {
-	return strings.ContainsRune("。！？!?…；;：:」』”\"）)", lastRuneOf(trimSpace(s)))
-}
+// sentenceEnders end a line that is not continued by the next one.
+const sentenceEnders = "。！？!?…；;：:」』”\"）)"
 
 // stripQuoteMarks removes blockquote markers ("> ", ">> ") from a line.
 func stripQuoteMarks(line string) string {
@@ -206,17 +203,36 @@ func inlineMarkdown(s string) string {
 	if !strings.ContainsAny(s, "*_`[]<>!~\\&") {
 		return s
 	}
-	s = reMDImage.ReplaceAllString(s, "")
-	s = reMDLinkText.ReplaceAllString(s, "$1$2")
-	s = reAutoLink.ReplaceAllString(s, "$1")
-	s = reCode.ReplaceAllString(s, "$1")
-	s = reInlineTag.ReplaceAllString(s, "")
-	for i := 0; i < 3; i++ { // nested emphasis
-		s = reStrong.ReplaceAllString(s, "$1$2$3")
+	// Each rule only where its marks appear: most lines have none.
+	if strings.Contains(s, "![") {
+		s = reMDImage.ReplaceAllString(s, "")
 	}
-	s = reEmph.ReplaceAllString(s, "$1$2")
-	s = reEmphU.ReplaceAllString(s, "$1$2$3")
-	s = reEscape.ReplaceAllString(s, "$1")
+	if strings.Contains(s, "](") || strings.Contains(s, "][") {
+		s = reMDLinkText.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "<") {
+		s = reAutoLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "`") {
+		s = reCode.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "<") {
+		s = reInlineTag.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "**") || strings.Contains(s, "__") || strings.Contains(s, "~~") {
+		for i := 0; i < 3; i++ { // nested emphasis
+			s = reStrong.ReplaceAllString(s, "$1$2$3")
+		}
+	}
+	if strings.Contains(s, "*") {
+		s = reEmph.ReplaceAllString(s, "$1$2")
+	}
+	if strings.Contains(s, "_") {
+		s = reEmphU.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "\\") {
+		s = reEscape.ReplaceAllString(s, "$1")
+	}
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s)
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -330,4 +331,31 @@ func decodeRune(s string, i int) (rune, int) {
 		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// A byteBuf is a reusable buffer with the part of strings.Builder's API
+// that paragraph assembly needs: Reset keeps the memory, so one buffer
+// serves every paragraph of a document.
+type byteBuf struct{ b []byte }
+
+func (w *byteBuf) WriteString(s string) { w.b = append(w.b, s...) }
+func (w *byteBuf) writeByte(c byte)     { w.b = append(w.b, c) }
+func (w *byteBuf) Len() int             { return len(w.b) }
+func (w *byteBuf) Reset()               { w.b = w.b[:0] }
+
+// String returns a copy of the contents.
+func (w *byteBuf) String() string { return string(w.b) }
+
+// lastRune returns the last rune written, or utf8.RuneError if none;
+// with skipSpace, the last that is not white space.
+func (w *byteBuf) lastRune(skipSpace bool) rune {
+	b := w.b
+	for len(b) > 0 {
+		r, size := utf8.DecodeLastRune(b)
+		if !skipSpace || !unicode.IsSpace(r) {
+			return r
+		}
+		b = b[:len(b)-size]
+	}
+	return utf8.RuneError
 }

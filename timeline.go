@@ -366,7 +366,10 @@ func hasDateIn(dates []int, a, b int) bool {
 // cleanEvent makes an event readable: single spaces, and no quote mark at
 // either end that is not matched inside it.
 func cleanEvent(e string) string {
-	e = strings.Join(strings.Fields(e), " ")
+	if strings.Contains(e, "  ") || strings.ContainsAny(e, "\n\t\r") {
+		e = strings.Join(strings.Fields(e), " ")
+	}
+	e = strings.TrimSpace(e)
 	pairs := [][2]string{{"“", "”"}, {"「", "」"}, {"『", "』"}}
 	for changed := true; changed; {
 		changed = false
