@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/go-ego/gse"
 )
@@ -185,4 +187,56 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal("no milestones")
 		}
 	}
+}
+
+// BenchmarkPeakHeap reports the largest live heap while the whole job
+// runs, as a multiple of the input size (peak-heap/input).
+func BenchmarkPeakHeap(b *testing.B) {
+	files := benchFiles()
+	segmenter()
+	input := float64(benchBytes())
+	worst := 0.0
+	for b.Loop() {
+		runtime.GC()
+		var base runtime.MemStats
+		runtime.ReadMemStats(&base)
+		stop := make(chan struct{})
+		peak := make(chan uint64)
+		go func() {
+			var m runtime.MemStats
+			var max uint64
+			tick := time.NewTicker(2 * time.Millisecond)
+			defer tick.Stop()
+			for {
+				select {
+				case <-stop:
+					peak <- max
+					return
+				case <-tick.C:
+					runtime.ReadMemStats(&m)
+					if m.HeapAlloc > max {
+						max = m.HeapAlloc
+					}
+				}
+			}
+		}()
+		docs := make([]*Document, 0, len(files))
+		for i, f := range files {
+			d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, d)
+		}
+		c := NewCorpus(docs...)
+		_ = c.Timeline()
+		_ = c.Quotes()
+		close(stop)
+		// The input files stay live throughout; count only what the job
+		// adds on top of them.
+		if x := float64(<-peak-base.HeapAlloc) / input; x > worst {
+			worst = x
+		}
+	}
+	b.ReportMetric(worst, "peak-heap/input")
 }
