@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -176,5 +177,29 @@ func TestLeaderCommands(t *testing.T) {
 	}
 	if _, _, code := cli(t, "", "who", "总裁"); code != 2 {
 		t.Errorf("who without --at: exit %d, want 2", code)
+	}
+}
+
+// TestBinarySize keeps the CLI small: reflection-driven code such as
+// html/template once made the linker keep gse's 35 MB of embedded
+// dictionaries.
+func TestBinarySize(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the CLI")
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command to build the CLI")
+	}
+	bin := filepath.Join(t.TempDir(), "yunshi")
+	if out, err := exec.Command(goTool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	info, err := os.Stat(bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if size := info.Size(); size > 15<<20 {
+		t.Errorf("CLI binary is %.1f MB, want under 15 MB", float64(size)/(1<<20))
 	}
 }

@@ -2,10 +2,10 @@ package main
 
 import (
 	"cmp"
-	"html/template"
+	"fmt"
+	"html"
 	"io"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/yunshi-dev/yunshi"
@@ -59,14 +59,55 @@ func writeTimelineHTML(w io.Writer, ms []yunshi.Milestone) error {
 	for _, y := range years {
 		maxCount = max(maxCount, y.Count)
 	}
-	return timelinePage.Execute(w, map[string]any{
-		"Total": len(ms), "Years": years, "Leaders": leaders, "Counts": counts, "Max": maxCount,
-	})
+	// The page is written by hand, every text escaped with html.EscapeString:
+	// html/template's reflection would make the linker keep every method
+	// of every reachable type, gse's embedded dictionaries included.
+	e := html.EscapeString
+	var b strings.Builder
+	b.WriteString(pageHead)
+	fmt.Fprintf(&b, "<header>\n<h1>云史 yunshi</h1>\n<p class=\"summary\"><span id=\"shown\">%d</span> / %d milestones</p>\n", len(ms), len(ms))
+	b.WriteString("<label for=\"who\">Leader</label>\n<select id=\"who\">\n<option value=\"\">all</option>\n")
+	for _, l := range leaders {
+		fmt.Fprintf(&b, "<option value=\"%s\">%s (%d)</option>\n", e(l), e(l), counts[l])
+	}
+	b.WriteString("</select>\n</header>\n<nav class=\"axis\" aria-label=\"years\">\n")
+	for _, y := range years {
+		fmt.Fprintf(&b, "<a href=\"#y%d\" title=\"%d: %d\"><span class=\"bar\" style=\"height:%d%%\"></span>%d</a>\n",
+			y.Year, y.Year, y.Count, 20+80*y.Count/maxCount, y.Year)
+	}
+	b.WriteString("</nav>\n<main>\n")
+	for _, y := range years {
+		fmt.Fprintf(&b, "<section class=\"year\" id=\"y%d\">\n<h2>%d</h2>\n", y.Year, y.Year)
+		for _, c := range y.Cards {
+			fmt.Fprintf(&b, "<article class=\"milestone\" id=\"%s\" data-leaders=\"%s\">\n", e(c.ID), e(c.LeaderKey))
+			fmt.Fprintf(&b, "<div class=\"date\">%s<small>%s</small></div>\n<p class=\"event\">%s</p>\n", e(c.Span), e(c.Label), e(c.Event))
+			if len(c.Leaders) > 0 {
+				b.WriteString("<div class=\"leaders\">")
+				for _, l := range c.Leaders {
+					fmt.Fprintf(&b, "<span>%s</span>", e(l))
+				}
+				b.WriteString("</div>\n")
+			}
+			plural := ""
+			if len(c.Sources) > 1 {
+				plural = "s"
+			}
+			fmt.Fprintf(&b, "<details><summary>%d source%s</summary>\n", len(c.Sources), plural)
+			for _, s := range c.Sources {
+				fmt.Fprintf(&b, "<blockquote>%s</blockquote><div>%s · %d–%d</div>\n", e(s.Sentence), e(s.Doc), s.Start, s.End)
+			}
+			b.WriteString("</details>\n</article>\n")
+		}
+		b.WriteString("</section>\n")
+	}
+	b.WriteString("</main>\n<script>\n" + pageScript + "</script>\n</body>\n</html>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
-var timelinePage = template.Must(template.New("timeline").Funcs(template.FuncMap{
-	"pct": func(n, max int) string { return strconv.Itoa(20 + 80*n/max) },
-}).Parse(`<!DOCTYPE html>
+// pageHead opens the timeline page: its styles, readable on a laptop and a
+// phone.
+const pageHead = `<!DOCTYPE html>
 <html lang="zh-Hans">
 <head>
 <meta charset="utf-8">
@@ -107,33 +148,10 @@ details blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px soli
 </style>
 </head>
 <body>
-<header>
-<h1>云史 yunshi</h1>
-<p class="summary"><span id="shown">{{.Total}}</span> / {{.Total}} milestones</p>
-<label for="who">Leader</label>
-<select id="who">
-<option value="">all</option>
-{{range .Leaders}}<option value="{{.}}">{{.}} ({{index $.Counts .}})</option>
-{{end}}</select>
-</header>
-<nav class="axis" aria-label="years">
-{{range .Years}}<a href="#y{{.Year}}" title="{{.Year}}: {{.Count}}"><span class="bar" style="height:{{pct .Count $.Max}}%"></span>{{.Year}}</a>
-{{end}}</nav>
-<main>
-{{range .Years}}<section class="year" id="y{{.Year}}">
-<h2>{{.Year}}</h2>
-{{range .Cards}}<article class="milestone" id="{{.ID}}" data-leaders="{{.LeaderKey}}">
-<div class="date">{{.Span}}<small>{{.Label}}</small></div>
-<p class="event">{{.Event}}</p>
-{{if .Leaders}}<div class="leaders">{{range .Leaders}}<span>{{.}}</span>{{end}}</div>{{end}}
-<details><summary>{{len .Sources}} source{{if gt (len .Sources) 1}}s{{end}}</summary>
-{{range .Sources}}<blockquote>{{.Sentence}}</blockquote><div>{{.Doc}} · {{.Start}}–{{.End}}</div>
-{{end}}</details>
-</article>
-{{end}}</section>
-{{end}}</main>
-<script>
-(function () {
+`
+
+// pageScript filters the cards by leader.
+const pageScript = `(function () {
   var select = document.getElementById("who");
   select.addEventListener("change", function () {
     var who = select.value, shown = 0;
@@ -149,7 +167,4 @@ details blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px soli
     document.getElementById("shown").textContent = shown;
   });
 })();
-</script>
-</body>
-</html>
-`))
+`
