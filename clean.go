@@ -66,7 +66,9 @@ func cleanBlocks(blocks []block, m *meta, f Format) ([]block, []Comment) {
 		if !strings.ContainsRune(t, ' ') && (looksLikeFile(t) && reImageLine.MatchString(t) || (strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")) && reURLLine.MatchString(t)) {
 			continue
 		}
-		if n <= 80 {
+		// Footers and bylines have a colon or a bar; share lines start with
+		// a few known words; metadata and crumbs sit at the top.
+		if n <= 80 && (i < 6 || strings.ContainsAny(t, ":：|｜/") || strings.ContainsRune("分扫微长点关返查更下打↓▼", firstRune(t))) {
 			ft := foldString(t)
 			switch {
 			case i < 6 && readMetaLine(ft, m):

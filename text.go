@@ -177,11 +177,12 @@ func Simplified(s string) string {
 	tab := t2sTables()
 	// Most text is simplified already: find the first rune that changes.
 	first := -1
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s) && first < 0; {
 		r, size := decodeRune(s, i)
 		if r >= utf8.RuneSelf && (r >= 0x10000 || hasBit(&tab.charBits, r) || hasBit(&tab.phraseBits, r)) {
-			first = i
-			break
+			if _, _, ok := tab.phrase(s[i:]); ok && tab.phraseFirst[r] || tab.chars[r] != 0 {
+				first = i
+			}
 		}
 		i += size
 	}
@@ -191,27 +192,21 @@ func Simplified(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:first])
-	changed := false
 	for i := first; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if tab.phraseFirst[r] {
 			if from, to, ok := tab.phrase(s[i:]); ok {
 				b.WriteString(to)
 				i += len(from)
-				changed = true
 				continue
 			}
 		}
 		if t := tab.chars[r]; t != 0 {
 			b.WriteRune(t)
-			changed = true
 		} else {
 			b.WriteString(s[i : i+size])
 		}
 		i += size
-	}
-	if !changed {
-		return s
 	}
 	return b.String()
 }

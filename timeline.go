@@ -454,10 +454,10 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 			same := r.Grain == GrainDay
 			if !same {
 				if rk == nil {
-					rk = eventPairs(strings.ReplaceAll(r.Event, r.Label, ""))
+					rk = eventPairs(r.Event, r.Label)
 				}
 				if keys[i] == nil {
-					keys[i] = eventPairs(strings.ReplaceAll(o.Event, o.Label, ""))
+					keys[i] = eventPairs(o.Event, o.Label)
 				}
 				same = similarPairs(keys[i], rk)
 			}
@@ -481,12 +481,21 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 }
 
 // eventPairs returns the distinct pairs of adjacent Han characters of an
-// event, in simplified form, sorted.
-func eventPairs(e string) []uint64 {
+// event, leaving out its date label, in simplified form, sorted.
+func eventPairs(e, label string) []uint64 {
 	e = Simplified(e)
+	label = Simplified(label)
+	skipFrom, skipTo := -1, -1
+	if k := strings.Index(e, label); k >= 0 && label != "" {
+		skipFrom, skipTo = k, k+len(label)
+	}
 	out := make([]uint64, 0, len(e)/3)
 	var prev rune
-	for _, r := range e {
+	for i, r := range e {
+		if i >= skipFrom && i < skipTo {
+			prev = 0
+			continue
+		}
 		if isHanChar(r) && isHanChar(prev) {
 			out = append(out, uint64(prev)<<32|uint64(r))
 		}
