@@ -153,12 +153,18 @@ func ExtractDates(text string, ref Date) []TimeExpr {
 // those in a reference list, are returned but neither anchor later
 // expressions nor are anchored by earlier ones.
 func extractDates(v *view, ref Date, notes int) []TimeExpr {
+	return extractDatesIn(v, ref, notes, nil)
+}
+
+// extractDatesIn is extractDates with the sentences of v.s already split
+// (splitSentences), or nil to split them as needed.
+func extractDatesIn(v *view, ref Date, notes int, sents [][2]int) []TimeExpr {
 	p := dparser{s: v.s, ref: ref}
 	p.scan()
 	if len(p.raw) == 0 {
 		return nil
 	}
-	return p.resolveAll(v, notes)
+	return p.resolveAll(v, notes, sents)
 }
 
 // Relations of an endpoint to the dates it depends on.
@@ -2101,12 +2107,11 @@ type ival struct {
 
 // resolveAll resolves the parsed expressions in order and maps their spans
 // back to the original text.
-func (p *dparser) resolveAll(v *view, notes int) []TimeExpr {
+func (p *dparser) resolveAll(v *view, notes int, sents [][2]int) []TimeExpr {
 	out := make([]TimeExpr, 0, len(p.raw))
 	var anc ival
 	hasAnc := false
-	var sent sentenceCursor
-	sent.s = p.s
+	sent := sentenceCursor{s: p.s, sents: sents}
 	hint := 0     // index into p.hints
 	var last ival // the expression before, for lists
 	lastOK := false
@@ -2448,17 +2453,29 @@ func (e *ep) lunarIval(y int, m time.Month) (ival, bool) {
 	return ival{d, d, GrainDay}, true
 }
 
-// A sentenceCursor walks the sentences of a view string forwards.
+// A sentenceCursor walks the sentences of a view string forwards, from a
+// list made by splitSentences when it has one.
 type sentenceCursor struct {
 	s      string
 	start  int
 	end    int
 	primed bool
+	sents  [][2]int // the sentences of s, or nil
+	k      int      // index into sents
 }
 
 // at returns the sentence that holds offset i; i never decreases between
 // calls.
 func (c *sentenceCursor) at(i int) (int, int) {
+	if c.sents != nil {
+		for c.k < len(c.sents) && c.sents[c.k][1] <= i {
+			c.k++
+		}
+		if c.k == len(c.sents) {
+			return len(c.s), len(c.s)
+		}
+		return c.sents[c.k][0], c.sents[c.k][1]
+	}
 	if !c.primed {
 		c.start, c.end = nextSentence(c.s, 0)
 		c.primed = true

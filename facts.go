@@ -27,6 +27,7 @@ type docFacts struct {
 	mentions []mention
 	forms    map[int][]string // extra forms (王坚博士) by mention view start
 	titles   []titleFact
+	sents    [][2]int   // sentences of the view
 	dates    []TimeExpr // time expressions of the body
 	whens    []when     // resolved ones, in view offsets, for tenures
 	raw      []rawMilestone
@@ -57,7 +58,8 @@ func extract(c *Corpus) *facts {
 	parallel(len(c.docs), func(k int) {
 		df, d := f.docs[k], c.docs[k]
 		df.hits = discoverNames(d.view.s, f.reg, &segCache)
-		df.dates = extractDates(d.view, c.docRef(d), viewOffset(d.view, d.notes))
+		df.sents = splitSentences(d.view.s)
+		df.dates = extractDatesIn(d.view, c.docRef(d), viewOffset(d.view, d.notes), df.sents)
 		for _, e := range df.dates {
 			if e.Kind == KindDuration || e.Unresolved || e.From.IsZero() {
 				continue
@@ -77,7 +79,7 @@ func extract(c *Corpus) *facts {
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
 		df.titles = extractTitles(df.doc, df.mentions, df.whens)
-		df.raw = milestones(df.doc, k, df.dates, df.mentions)
+		df.raw = milestones(df.doc, k, df.dates, df.mentions, df.sents)
 		df.quotes, df.qviews = extractQuotes(df.doc, df.mentions)
 	})
 	var raw []rawMilestone

@@ -92,10 +92,9 @@ type rawMilestone struct {
 // matter, in 《》 titles and in forecasts. The event is the clause that
 // holds the date, or when the date stands alone at the head of its clause
 // (2012 年 8 月，王坚被任命为…), what follows it in the sentence.
-func milestones(d *Document, k int, dates []TimeExpr, ms []mention) []rawMilestone {
+func milestones(d *Document, k int, dates []TimeExpr, ms []mention, sents [][2]int) []rawMilestone {
 	s := d.view.s
 	notes := viewOffset(d.view, d.notes)
-	sents := splitSentences(s)
 	var out []rawMilestone
 	si := 0
 	consumed := [][2]int{} // view spans already used as events

@@ -197,3 +197,16 @@ func TestTitles(t *testing.T) {
 		t.Errorf("HoldersAt(阿里云总裁, 2016) = %d leaders, want 1", len(got))
 	}
 }
+
+// The timeline hands ExtractDates its sentences already split; the result
+// must not change.
+func TestExtractDatesWithSentences(t *testing.T) {
+	for d := range Default().All() {
+		n := viewOffset(d.view, d.notes)
+		a := extractDates(d.view, d.Published, n)
+		b := extractDatesIn(d.view, d.Published, n, splitSentences(d.view.s))
+		if !slices.Equal(a, b) {
+			t.Errorf("%s: dates differ with presplit sentences", d.ID)
+		}
+	}
+}
