@@ -34,6 +34,7 @@ type recordOut struct {
 	Published *string         `json:"published,omitempty"`
 	Timeline  []milestoneJSON `json:"timeline"`
 	Leaders   []leaderJSON    `json:"leaders"`
+	Quotes    []quoteJSON     `json:"quotes"`
 }
 
 // extract streams JSON Lines: each input line is an article, each output
@@ -115,7 +116,7 @@ func (a *app) extract(paths []string) int {
 
 // extractRecord turns one input line into one output line.
 func (a *app) extractRecord(n int, line []byte) []byte {
-	rec := recordOut{Timeline: []milestoneJSON{}, Leaders: []leaderJSON{}}
+	rec := recordOut{Timeline: []milestoneJSON{}, Leaders: []leaderJSON{}, Quotes: []quoteJSON{}}
 	emit := func() []byte {
 		b, err := json.Marshal(rec)
 		if err != nil { // cannot happen: every field marshals
@@ -175,6 +176,9 @@ func (a *app) extractRecord(n int, line []byte) []byte {
 	}
 	for _, l := range c.Leaders() {
 		rec.Leaders = append(rec.Leaders, toLeaderJSON(l))
+	}
+	for _, q := range c.Quotes() {
+		rec.Quotes = append(rec.Quotes, quoteJSON{Speaker: q.Speaker, Text: q.Text, Style: string(q.Style), Doc: q.Doc, Span: [2]int{q.Start, q.End}})
 	}
 	return emit()
 }
