@@ -107,14 +107,14 @@ func clip(s string, n int) string {
 // textTitle takes the first paragraph of a plain-text article as its title
 // when it reads like one: short and not a sentence.
 func textTitle(blocks []block, f Format) string {
-	if f != FormatText || len(blocks) == 0 {
-		return ""
+	if f != FormatText || len(blocks) < 2 {
+		return "" // a single paragraph is the article, not its title
 	}
 	t := blocks[0].text
 	if n := utf8.RuneCountInString(t); n == 0 || n > 60 {
 		return ""
 	}
-	if strings.ContainsAny(lastRune(t), "。.!！?？;；,，:：") {
+	if strings.ContainsAny(lastRune(t), "。.!！?？;；,，:：”」』\"") {
 		return ""
 	}
 	return t
