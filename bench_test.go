@@ -41,9 +41,10 @@ func benchBytes() int64 {
 	return int64(n)
 }
 
+// benchDocs parses benchFiles.
 func benchDocs(b *testing.B) []*Document {
 	b.Helper()
-	var docs []*Document
+	docs := make([]*Document, 0, len(benchFiles()))
 	for i, f := range benchFiles() {
 		d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
 		if err != nil {
@@ -101,20 +102,12 @@ func BenchmarkTimeline(b *testing.B) {
 // BenchmarkPipeline measures the whole job from bytes: parsing, then all
 // extraction.
 func BenchmarkPipeline(b *testing.B) {
-	files := benchFiles()
+	benchFiles()
 	segmenter() // a once-per-process cost, measured by BenchmarkSegmenterLoad
 	b.SetBytes(benchBytes())
 	b.ReportAllocs()
 	for b.Loop() {
-		docs := make([]*Document, 0, len(files))
-		for i, f := range files {
-			d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
-		c := NewCorpus(docs...)
+		c := NewCorpus(benchDocs(b)...)
 		if len(c.Timeline()) == 0 || len(c.Leaders()) == 0 {
 			b.Fatal("nothing extracted")
 		}
@@ -192,7 +185,7 @@ func BenchmarkLoad(b *testing.B) {
 // BenchmarkPeakHeap reports the largest live heap while the whole job
 // runs, as a multiple of the input size (peak-heap/input).
 func BenchmarkPeakHeap(b *testing.B) {
-	files := benchFiles()
+	benchFiles()
 	segmenter()
 	input := float64(benchBytes())
 	worst := 0.0
@@ -220,15 +213,7 @@ func BenchmarkPeakHeap(b *testing.B) {
 				}
 			}
 		}()
-		docs := make([]*Document, 0, len(files))
-		for i, f := range files {
-			d, err := ParseDocument("seed"+string(rune('a'+i%4))+".txt", f)
-			if err != nil {
-				b.Fatal(err)
-			}
-			docs = append(docs, d)
-		}
-		c := NewCorpus(docs...)
+		c := NewCorpus(benchDocs(b)...)
 		_ = c.Timeline()
 		_ = c.Quotes()
 		close(stop)

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -328,37 +327,21 @@ func (l *Loader) LoadFiles(paths ...string) (*Corpus, error) {
 func (l *Loader) parseAll(names []string, parse func(string) (*Document, error)) ([]*Document, []error) {
 	docs := make([]*Document, len(names))
 	errs := make([]error, len(names))
-	workers := runtime.GOMAXPROCS(0)
-	if l != nil && l.Workers > 0 {
+	workers := 0
+	if l != nil {
 		workers = l.Workers
 	}
-	workers = min(workers, len(names))
-	var next sync.Mutex
-	i, done := 0, 0
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				next.Lock()
-				k := i
-				i++
-				next.Unlock()
-				if k >= len(names) {
-					return
-				}
-				docs[k], errs[k] = parse(names[k])
-				if l != nil && l.Progress != nil {
-					next.Lock()
-					done++
-					l.Progress(done, len(names))
-					next.Unlock()
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	var mu sync.Mutex
+	done := 0
+	parallelN(len(names), workers, func(k int) {
+		docs[k], errs[k] = parse(names[k])
+		if l != nil && l.Progress != nil {
+			mu.Lock()
+			done++
+			l.Progress(done, len(names))
+			mu.Unlock()
+		}
+	})
 	var out []*Document
 	var bad []error
 	for k := range names {

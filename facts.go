@@ -99,8 +99,15 @@ func extract(c *Corpus) *facts {
 }
 
 // parallel runs fn(0..n-1) on up to GOMAXPROCS goroutines.
-func parallel(n int, fn func(int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+func parallel(n int, fn func(int)) { parallelN(n, 0, fn) }
+
+// parallelN runs fn(0..n-1) on up to workers goroutines (GOMAXPROCS when
+// workers is 0).
+func parallelN(n, workers int, fn func(int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
 	if workers <= 1 {
 		for k := range n {
 			fn(k)

@@ -72,20 +72,28 @@ func genT2S(t *testing.T) []byte {
 
 func TestT2STable(t *testing.T) { checkGenerated(t, "t2s_table.go", genT2S(t)) }
 
+// gseDictionary reads gse's simplified dictionary from the module cache:
+// gse is a dependency, so building this test has downloaded it.
+func gseDictionary(t *testing.T) []byte {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
+	if err != nil {
+		t.Fatalf("finding gse's module: %v", err)
+	}
+	dict, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "data/dict/zh/s_1.txt"))
+	if err != nil {
+		t.Fatalf("reading gse's dictionary: %v", err)
+	}
+	return dict
+}
+
 // genCommonHan builds common_table.go: the 2,500 most frequent simplified
 // characters by summed word frequency in gse's simplified dictionary, then
 // the traditional characters that OpenCC maps onto them. Encoding detection
 // scores candidate decodings by their share of these characters.
 func genCommonHan(t *testing.T) []byte {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
-	if err != nil {
-		t.Skipf("gse module not found (%v); cannot check common_table.go", err)
-	}
-	dict, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "data/dict/zh/s_1.txt"))
-	if err != nil {
-		t.Skipf("gse dictionary not found: %v", err)
-	}
+	dict := gseDictionary(t)
 	freq := map[rune]int{}
 	for line := range strings.SplitSeq(string(dict), "\n") {
 		f := strings.Fields(line)
@@ -164,14 +172,7 @@ func checkGenerated(t *testing.T, name string, want []byte) {
 // for a person unless the lexicon or a declaration says so.
 func genCommonWords(t *testing.T) []byte {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/go-ego/gse").Output()
-	if err != nil {
-		t.Skipf("gse module not found (%v); cannot check words_table.go", err)
-	}
-	dict, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(out)), "data/dict/zh/s_1.txt"))
-	if err != nil {
-		t.Skipf("gse dictionary not found: %v", err)
-	}
+	dict := gseDictionary(t)
 	var words []string
 	seen := map[string]bool{}
 	freq := map[string]int{}
