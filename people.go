@@ -682,6 +682,25 @@ func latinDecl(s string, k, size int, t *finder, known func(string) bool) (nameH
 		return nameHit{}, false
 	}
 	inner := strings.TrimSpace(s[i : i+end])
+	// X（Y） with one of the two a known person and the other a name-like
+	// word: 胡晓明（孙权）, 行癫（张建锋）.
+	if r := utf8.RuneCountInString(inner); r >= 2 && r <= 4 && isHanChar(firstRune(inner)) {
+		for _, key := range aliasKeys {
+			if strings.HasPrefix(inner, key) {
+				return nameHit{}, false // 花名行癫: read by aliasDecl
+			}
+		}
+		before := s[:k]
+		st, ok := nameBefore(s, before, t, known)
+		if !ok {
+			return nameHit{}, false
+		}
+		x := before[st:]
+		if known(x) && isPersonLike(inner, t.nameTables) || known(inner) && (known(x) || isPersonLike(x, t.nameTables)) {
+			return nameHit{start: st, end: len(before), name: x, alias: inner, strong: true}, true
+		}
+		return nameHit{}, false
+	}
 	if inner == "" || inner[0] < 'A' || inner[0] > 'Z' || !latinName(inner) {
 		return nameHit{}, false
 	}

@@ -205,3 +205,16 @@ func TestNoisyPages(t *testing.T) {
 		}
 	}
 }
+
+func TestBracketAliases(t *testing.T) {
+	for _, tc := range []struct{ text, query, want string }{
+		{"逍遥子（张勇）在内部信中说，要回到用户。", "逍遥子", "张勇"},
+		{"据报道，马化腾（Pony）很少公开演讲。腾讯创始人马化腾表示将加大投入。", "Pony", "马化腾"},
+		{"小米创始人雷军（雷布斯）发布了新手机。雷布斯说，这是最好的一代。", "雷布斯", "雷军"},
+	} {
+		c := NewCorpus(mustParse(t, tc.text))
+		if l, ok := c.Leader(tc.query); !ok || l.Name != tc.want {
+			t.Errorf("Leader(%q) in %q = %q, %v; want %q", tc.query, tc.text, l.Name, ok, tc.want)
+		}
+	}
+}
