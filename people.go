@@ -426,6 +426,15 @@ func evidenceAfter(s string, i, j int, t *nameTables) int {
 			}
 		}
 	}
+	// 刘德音于2018年6月接替…, 刘德音正式退休: past a date or an adverb, a
+	// verb of office or speech still counts.
+	if rest, ok := skipAdverbial(after); ok {
+		for _, w := range t.follow.words(rest) {
+			if strings.HasPrefix(rest, w.w) && utf8.RuneCountInString(w.w) >= 2 && w.kinds&(wStart|wEnd|wSpeech) != 0 {
+				return evStrong
+			}
+		}
+	}
 	ws := t.follow.words(after)
 	if len(ws) == 0 {
 		return evNone
@@ -473,6 +482,32 @@ func skipGloss(s string) string {
 		}
 	}
 	return strings.TrimLeft(s[end+1:], " ")
+}
+
+// skipAdverbial skips, at the start of s, a time phrase (于2018年6月,
+// 在2013年) or an adverb (正式, 随后, 已经) that may stand between a name
+// and its verb.
+func skipAdverbial(s string) (string, bool) {
+	if strings.HasPrefix(s, "于") || strings.HasPrefix(s, "在") {
+		rest := s[len("于"):]
+		i := 0
+		for i < len(rest) {
+			r, size := decodeRune(rest, i)
+			if !(r >= '0' && r <= '9' || r == ' ' || strings.ContainsRune("年月日号底初中旬今去同当", r)) {
+				break
+			}
+			i += size
+		}
+		if i > 0 {
+			return rest[i:], true
+		}
+	}
+	for _, a := range []string{"正式", "随后", "随即", "已经", "即将", "早已", "先后", "日前", "近日", "今天", "昨天", "也", "又", "曾", "已", "将"} {
+		if strings.HasPrefix(s, a) {
+			return s[len(a):], true
+		}
+	}
+	return s, false
 }
 
 // titleSoon reports whether a title word appears in s before the end of

@@ -48,6 +48,7 @@ const (
 	tkEnd          // a tenure ends: 卸任, 辞去
 	tkPred         // the predecessor's tenure ends: A接替B担任T
 	tkAppos        // a title stated in passing: 阿里云总裁王坚
+	tkLeave        // every office ends: 退休, 离职
 )
 
 // A when is a resolved time expression as the title extractor needs it.
@@ -59,7 +60,9 @@ type when struct {
 // Verbs around tenures.
 var (
 	startVerbs = []string{"被任命为", "被任命", "任命为", "晋升为", "升任为", "当选为", "担任", "出任", "升任", "调任", "兼任", "接任", "就任", "转任", "改任", "继任", "晋升", "当选", "出掌", "执掌", "掌舵", "获任", "成为", "兼"}
-	endVerbs   = []string{"不再担任", "卸任", "离任", "辞去", "辞任", "卸下", "退任", "免去"}
+	endVerbs   = []string{"不再担任", "卸任", "离任", "辞去", "辞任", "卸下", "退任", "免去", "退休", "离职", "辞职"}
+	// Verbs that end every office at once when no title follows them.
+	leaveVerbs = []string{"退休", "离职", "辞职", "卸任", "离任"}
 	// Verbs whose object is the predecessor: A接替B担任T.
 	succeedVerbs = []string{"接替", "取代", "接棒", "继任"}
 	// Markers that put the person before the title: 以X为T, 任命X为T.
@@ -142,6 +145,19 @@ func sentenceTitles(d *Document, s string, st, en int, ms []mention, dates []whe
 		i += len(verb)
 		title, role, org, tEnd := titleAfter(s, p+len(verb), en, pos)
 		if title == "" {
+			// 刘德音正式退休: every office of the person ends.
+			if end && slices.Contains(leaveVerbs, verb) {
+				if subjects, _ := subjectsBefore(s, st, p, ms, inSent); len(subjects) > 0 {
+					w, ok := dateFor(s, st, en, p, dates)
+					for _, name := range subjects {
+						tf := titleFact{name: name, kind: tkLeave, Title: Title{EndSource: src()}}
+						if ok {
+							tf.To = w.to
+						}
+						out = append(out, tf)
+					}
+				}
+			}
 			continue
 		}
 		subjects, pred := subjectsBefore(s, st, p, ms, inSent)
@@ -280,6 +296,8 @@ func leadTrim(o string) int {
 	n := 0
 	for {
 		switch {
+		case strings.HasPrefix(o[n:], "新任"), strings.HasPrefix(o[n:], "首任"), strings.HasPrefix(o[n:], "现任"):
+			n += len("新任")
 		case strings.HasPrefix(o[n:], "了"), strings.HasPrefix(o[n:], "为"):
 			n += len("了")
 		case strings.HasPrefix(o[n:], " "):
@@ -601,6 +619,18 @@ func mergeTenures(facts []titleFact) []Title {
 		tt.From = Date{}
 		out = append(out, tt)
 		kinds = append(kinds, t.kind)
+	}
+	// Leaving (退休, 离职) closes every tenure still open at that date.
+	for _, t := range facts {
+		if t.kind != tkLeave || t.To.IsZero() {
+			continue
+		}
+		for i := range out {
+			if kinds[i] == tkStart && out[i].To.IsZero() && !out[i].From.IsZero() && !t.To.Before(out[i].From) {
+				out[i].To = t.To
+				out[i].EndSource = t.EndSource
+			}
+		}
 	}
 	for _, t := range facts {
 		if t.kind != tkAppos {
