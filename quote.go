@@ -1264,12 +1264,38 @@ func (x *quoteScan) dialogue() {
 		if l.kind != labelPerson {
 			a, b := x.d.view.span(l.ls, l.le)
 			who = quoteSpeaker{name: x.d.Text[a:b]}
+			// In an interview headed 对话X or 专访X, the answers are X's.
+			if lab := x.s[l.ls:l.le]; (lab == "答" || lab == "A") && x.interviewee() != "" {
+				who = quoteSpeaker{name: x.interviewee(), leader: true}
+			}
 		}
 		ve := min(x.paraEnd(last), x.limit)
 		x.turns = append(x.turns, quoteTurn{vs: l.words, ve: ve, who: who})
 		x.emit(l.words, ve, QuoteDialogue, who)
 		k = last
 	}
+}
+
+// interviewee returns the person an interview is with, when its first two
+// paragraphs say so: 对话蚂蚁集团CTO程立, 对…程立的专访, 专访雷军.
+func (x *quoteScan) interviewee() string {
+	end := len(x.s)
+	if len(x.paras) > 2 {
+		end = x.paras[2]
+	}
+	for _, m := range x.all {
+		if m.vs >= end {
+			break
+		}
+		before := x.s[max(0, m.vs-36):m.vs]
+		after := x.s[m.ve:min(len(x.s), m.ve+24)]
+		for _, w := range []string{"对话", "专访", "访谈", "采访", "独家对话"} {
+			if strings.Contains(before, w) || strings.HasPrefix(after, "专访") || strings.HasPrefix(after, "的专访") || strings.HasPrefix(after, "访谈") {
+				return m.name
+			}
+		}
+	}
+	return ""
 }
 
 // quoted decides which quote marks hold quotes and who speaks them.

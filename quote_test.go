@@ -389,3 +389,16 @@ func TestQuotesConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestInterviewAnswers(t *testing.T) {
+	text := "专访小米集团总裁卢伟冰：高端化是长期战略\n问：小米今年的目标是什么？\n答：我们要在高端市场站稳脚跟。\n问：如何看待竞争？\n答：竞争让我们更强。"
+	c := NewCorpus(mustParse(t, text))
+	var got []string
+	for _, q := range c.Quotes() {
+		got = append(got, q.Speaker+":"+q.Text)
+	}
+	want := []string{"问:小米今年的目标是什么？", "卢伟冰:我们要在高端市场站稳脚跟。", "问:如何看待竞争？", "卢伟冰:竞争让我们更强。"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quotes of an interview = %q, want %q", got, want)
+	}
+}
