@@ -213,3 +213,52 @@ func TestExtractDatesWithSentences(t *testing.T) {
 		}
 	}
 }
+
+// FuzzExtract runs every extractor over arbitrary text: no panic, and
+// every span indexes the document's text.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"2012年8月，王坚被任命为阿里巴巴集团CTO兼任阿里云总裁。2013年9月，王坚卸任。",
+		"张建锋（花名行癫）接替胡晓明担任总裁。他说：“规模。”",
+		"郭平、徐直军、胡厚崑轮流担任。孟晚舟于2011年4月出任华为CFO。",
+		"问：你好？\n答：好。\n记者：X\n雷军：我们要做好。",
+		"以毕玄为上云总架构师。18年年底，(花名)（）“”「『",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := ParseDocument("x.txt", []byte(text))
+		if err != nil {
+			return
+		}
+		c := NewCorpus(d)
+		in := func(a, b int) bool { return 0 <= a && a <= b && b <= len(d.Text) }
+		for _, m := range c.Timeline() {
+			if m.To.Before(m.From) {
+				t.Fatalf("milestone %v..%v", m.From, m.To)
+			}
+			for _, s := range m.Sources {
+				if !in(s.Start, s.End) {
+					t.Fatalf("milestone span %d-%d out of %d", s.Start, s.End, len(d.Text))
+				}
+			}
+		}
+		for _, l := range c.Leaders() {
+			for _, m := range l.Mentions {
+				if !in(m.Start, m.End) || d.Text[m.Start:m.End] != m.Form {
+					t.Fatalf("mention %+v", m)
+				}
+			}
+			for _, ti := range l.Titles {
+				if !in(ti.Source.Start, ti.Source.End) {
+					t.Fatalf("title span %+v", ti.Source)
+				}
+			}
+		}
+		for _, q := range c.Quotes() {
+			if !in(q.Start, q.End) || d.Text[q.Start:q.End] != q.Text {
+				t.Fatalf("quote %+v", q)
+			}
+		}
+	})
+}
