@@ -33,7 +33,10 @@
 //     merged when several sources state it;
 //   - Leaders: people found through a lexicon, declarations (胡晓明（花名孙权）),
 //     titles, speech and action verbs, never through a tagger's name tags
-//     alone, with their aliases and their titles and tenures.
+//     alone, with their aliases and their titles and tenures;
+//   - Quotes: transcript turns, words in quote marks and reported speech,
+//     each with its speaker (a leader, a label such as 问 or CSDN, or none
+//     with the reason), never a guess.
 //
 // Traditional characters are kept as written in Document.Text; the
 // extractors match on a simplified, width-folded copy of it and map every
@@ -43,7 +46,8 @@
 //
 // Corpus.Timeline, TimelineBetween, TimelineOf and TimelineWith select
 // milestones by period, leader and word; Corpus.Leader finds a person by any
-// alias; Corpus.HoldersAt answers "who held this title then".
+// alias; Corpus.HoldersAt answers "who held this title then";
+// Corpus.QuotesBy and QuotesWith answer "who said what".
 //
 // # Concurrency
 //
@@ -62,5 +66,8 @@
 //	}
 //	for _, l := range c.HoldersAt("阿里云总裁", yunshi.D(2016, 6, 1)) {
 //		fmt.Println(l.Name) // 胡晓明
+//	}
+//	for _, q := range c.QuotesWith("开发者") {
+//		fmt.Println(q.Speaker, q.Text)
 //	}
 package yunshi
