@@ -70,7 +70,7 @@ func newView(text string) *view {
 			i += size
 			continue
 		}
-		if (r >= 0x10000 || hasBit(&tab.phraseBits, r)) && tab.phraseFirst[r] {
+		if tab.startsPhrase(r) {
 			if from, to, ok := tab.phrase(text[i:]); ok {
 				for j, k := 0, 0; j < len(from); {
 					_, fs := utf8.DecodeRuneInString(from[j:])
@@ -180,7 +180,12 @@ func Simplified(s string) string {
 	for i := 0; i < len(s) && first < 0; {
 		r, size := decodeRune(s, i)
 		if r >= utf8.RuneSelf && (r >= 0x10000 || hasBit(&tab.charBits, r) || hasBit(&tab.phraseBits, r)) {
-			if _, _, ok := tab.phrase(s[i:]); ok && tab.phraseFirst[r] || tab.chars[r] != 0 {
+			if tab.startsPhrase(r) {
+				if _, _, ok := tab.phrase(s[i:]); ok {
+					first = i
+				}
+			}
+			if first < 0 && (r >= 0x10000 || hasBit(&tab.charBits, r)) && tab.chars[r] != 0 {
 				first = i
 			}
 		}
@@ -194,7 +199,7 @@ func Simplified(s string) string {
 	b.WriteString(s[:first])
 	for i := first; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if tab.phraseFirst[r] {
+		if tab.startsPhrase(r) {
 			if from, to, ok := tab.phrase(s[i:]); ok {
 				b.WriteString(to)
 				i += len(from)
@@ -249,6 +254,14 @@ func (t *t2sTable) phrase(s string) (from, to string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// startsPhrase reports whether r is the first character of a phrase.
+func (t *t2sTable) startsPhrase(r rune) bool {
+	if r < 0x10000 {
+		return hasBit(&t.phraseBits, r)
+	}
+	return t.phraseFirst[r]
 }
 
 // special reports whether r may change in a view: a fullwidth form, a
