@@ -488,6 +488,10 @@ func skipGloss(s string) string {
 // 在2013年) or an adverb (正式, 随后, 已经) that may stand between a name
 // and its verb.
 func skipAdverbial(s string) (string, bool) {
+	r, _ := decodeRune(s, 0)
+	if !strings.ContainsRune("于在正随已即早先日近今昨也又曾将", r) {
+		return s, false
+	}
 	if strings.HasPrefix(s, "于") || strings.HasPrefix(s, "在") {
 		rest := s[len("于"):]
 		i := 0
@@ -829,7 +833,12 @@ func nameBefore(s, before string, t *finder, known func(string) bool) (int, bool
 }
 
 func lastDotted(before string) (int, int, bool) {
-	j := strings.LastIndexAny(before, "·•")
+	// A name ends where before ends: look only at its last few runes.
+	tail := max(0, len(before)-48)
+	j := strings.LastIndexAny(before[tail:], "·•")
+	if j >= 0 {
+		j += tail
+	}
 	if j < 0 {
 		return 0, 0, false
 	}
