@@ -131,6 +131,7 @@ func buildLeaders(c *Corpus, reg *registry, perDoc []*docFacts) []Leader {
 		})
 		out = append(out, *l)
 	}
+	inferSuccessions(out)
 	slices.SortStableFunc(out, func(a, b Leader) int {
 		if c := cmp.Compare(len(b.Mentions), len(a.Mentions)); c != 0 {
 			return c

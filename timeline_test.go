@@ -187,6 +187,7 @@ func TestTitles(t *testing.T) {
 		{"阿里云总裁", D(2013, 1, 1), "王坚"},
 		{"阿里云总裁", D(2020, 1, 1), "张建锋"},
 		{"钉钉CEO", D(2021, 1, 1), "叶军"},
+		{"CTO", D(2017, 6, 1), "张建锋"},
 	} {
 		var names []string
 		for _, l := range c.HoldersAt(tc.title, tc.at) {
@@ -198,6 +199,10 @@ func TestTitles(t *testing.T) {
 	}
 	if got := c.HoldersAt("阿里云总裁", D(2016, 6, 1)); len(got) != 1 {
 		t.Errorf("HoldersAt(阿里云总裁, 2016) = %d leaders, want 1", len(got))
+	}
+	// 王坚's CTO tenure has no stated end; 张建锋 becoming CTO in 2016 ends it.
+	if got := c.HoldersAt("CTO", D(2017, 6, 1)); len(got) != 1 || got[0].Name != "张建锋" {
+		t.Errorf("HoldersAt(CTO, 2017) = %v, want only 张建锋", got)
 	}
 }
 

@@ -650,3 +650,68 @@ func mergeTenures(facts []titleFact) []Title {
 	}
 	return out
 }
+
+// singleRoles are held by one person at a time in an organisation: when
+// someone else takes one up, the holder before has left it.
+var singleRoles = map[string]bool{
+	"首席执行官": true, "首席技术官": true, "首席运营官": true, "首席财务官": true, "首席信息官": true,
+	"首席营销官": true, "总裁": true, "董事长": true, "董事会主席": true, "总经理": true,
+	"行长": true, "院长": true, "校长": true, "掌门人": true,
+}
+
+// orgKey normalises an organisation for comparing tenures: no spaces,
+// simplified, without the suffixes of a company's legal name, and with
+// the well-known short forms (阿里巴巴集团 and 阿里集团 are both 阿里).
+func orgKey(o string) string {
+	o = Simplified(foldString(strings.ReplaceAll(o, " ", "")))
+	for _, suf := range []string{"股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "控股"} {
+		o = strings.TrimSuffix(o, suf)
+	}
+	if short, ok := orgShortForms[o]; ok {
+		return short
+	}
+	return o
+}
+
+// orgShortForms maps companies' full names to the short forms the press
+// uses for them.
+var orgShortForms = map[string]string{
+	"阿里巴巴": "阿里", "腾讯控股": "腾讯", "华为技术": "华为", "百度在线": "百度",
+	"北京字节跳动": "字节跳动", "小米科技": "小米", "京东商城": "京东", "台湾积体电路制造": "台积电",
+}
+
+// inferSuccessions closes open tenures of a one-holder role when another
+// person takes up the same role in the same organisation later: the
+// predecessor's tenure ends when the successor's starts. The end's source
+// is the successor's statement.
+func inferSuccessions(leaders []Leader) {
+	type ref struct{ l, t int }
+	var starts []ref
+	for i := range leaders {
+		for j, t := range leaders[i].Titles {
+			if !t.From.IsZero() && singleRoles[t.Role] && orgKey(t.Org) != "" {
+				starts = append(starts, ref{i, j})
+			}
+		}
+	}
+	for _, a := range starts {
+		ta := &leaders[a.l].Titles[a.t]
+		if !ta.To.IsZero() {
+			continue
+		}
+		var next *Title
+		for _, b := range starts {
+			tb := &leaders[b.l].Titles[b.t]
+			if b.l == a.l || tb.Role != ta.Role || orgKey(tb.Org) != orgKey(ta.Org) || !tb.From.After(ta.From) {
+				continue
+			}
+			if next == nil || tb.From.Before(next.From) {
+				next = tb
+			}
+		}
+		if next != nil {
+			ta.To = next.From
+			ta.EndSource = next.Source
+		}
+	}
+}
