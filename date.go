@@ -1868,6 +1868,8 @@ func (p *dparser) word(i int) (r epRes) {
 		}
 	case '当':
 		switch {
+		case has("当年") && backThen(p.s[:i]):
+			// 正如当年网商之于阿里, 这与当年…如出一辙: "back then", not a year.
 		case has("当年"):
 			return yearW(ancE(GrainYear, 0), 6)
 		case has("当月"):
@@ -2451,6 +2453,18 @@ func (e *ep) lunarIval(y int, m time.Month) (ival, bool) {
 		return ival{}, false
 	}
 	return ival{d, d, GrainDay}, true
+}
+
+// backThen reports whether 当年 after before means "back then" rather
+// than "that year": it follows a word of comparison (正如当年, 与当年, 像当年).
+func backThen(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, w := range []string{"正如", "如同", "就像", "好像", "像", "一如", "与", "和", "跟", "同", "比", "想当"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // A sentenceCursor walks the sentences of a view string forwards, from a
