@@ -60,9 +60,9 @@ type when struct {
 // Verbs around tenures.
 var (
 	startVerbs = []string{"被任命为", "被任命", "任命为", "晋升为", "升任为", "当选为", "担任", "出任", "升任", "调任", "兼任", "接任", "就任", "转任", "改任", "继任", "晋升", "当选", "出掌", "执掌", "掌舵", "获任", "成为", "兼"}
-	endVerbs   = []string{"不再担任", "卸任", "离任", "辞去", "辞任", "卸下", "退任", "免去", "退休", "离职", "辞职"}
+	endVerbs   = []string{"不再担任", "卸任", "离任", "辞去", "辞任", "卸下", "退任", "免去", "退休", "离职", "辞职", "离开"}
 	// Verbs that end every office at once when no title follows them.
-	leaveVerbs = []string{"退休", "离职", "辞职", "卸任", "离任"}
+	leaveVerbs = []string{"退休", "离职", "辞职", "卸任", "离任", "离开"}
 	// Verbs whose object is the predecessor: A接替B担任T.
 	succeedVerbs = []string{"接替", "取代", "接棒", "继任"}
 	// Markers that put the person before the title: 以X为T, 任命X为T.
@@ -145,12 +145,17 @@ func sentenceTitles(d *Document, s string, st, en int, ms []mention, dates []whe
 		i += len(verb)
 		title, role, org, tEnd := titleAfter(s, p+len(verb), en, pos)
 		if title == "" {
-			// 刘德音正式退休: every office of the person ends.
+			// 刘德音正式退休: every office of the person ends; 他离开百度:
+			// every office at 百度 (or at no named organisation).
 			if end && slices.Contains(leaveVerbs, verb) {
+				obj := leaveObject(s[p+len(verb) : en])
+				if verb == "离开" && obj == "" {
+					continue // 离开 without an object is too vague
+				}
 				if subjects, _ := subjectsBefore(s, st, p, ms, inSent); len(subjects) > 0 {
 					w, ok := dateFor(s, st, en, p, dates)
 					for _, name := range subjects {
-						tf := titleFact{name: name, kind: tkLeave, Title: Title{EndSource: src()}}
+						tf := titleFact{name: name, kind: tkLeave, Title: Title{Org: obj, EndSource: src()}}
 						if ok {
 							tf.To = w.to
 						}
@@ -264,6 +269,22 @@ func pronounsIn(s string) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// leaveObject returns the organisation a person leaves: the start of the
+// clause after 离开, at most eight characters, without particles; "" if
+// there is none.
+func leaveObject(rest string) string {
+	rest = strings.TrimLeft(rest, " 了")
+	end := 0
+	for n := 0; end < len(rest) && n < 8; n++ {
+		r, size := decodeRune(rest, end)
+		if isClauseBreak(r) || strings.ContainsRune("的后时并而和与，。", r) {
+			break
+		}
+		end += size
+	}
+	return strings.TrimSpace(rest[:end])
 }
 
 // markedBefore reports whether a person named right before p is the object
@@ -402,7 +423,7 @@ func titleBeforeName(s string, st, p int, pos *positionTable) (title, role, org 
 	org = cleanOrg(s[i:roleStart])
 	// Keep only organisation-like text: cut after verbs, pronouns and
 	// function words.
-	cuts := []string{"对话", "专访", "采访", "认为", "表示", "——", "—", "》", "《", "其", "该", "是", "了", "在", "和", "与", "对", "从", "到", "让", "被", "把", "由", "为"}
+	cuts := []string{"对话", "专访", "采访", "认为", "表示", "——", "—", "》", "《", "据", "其", "该", "是", "了", "在", "和", "与", "对", "从", "到", "让", "被", "把", "由", "为"}
 	cuts = append(append(append(cuts, succeedVerbs...), startVerbs...), endVerbs...)
 	for _, bad := range cuts {
 		if k := strings.LastIndex(org, bad); k >= 0 {
@@ -626,6 +647,9 @@ func mergeTenures(facts []titleFact) []Title {
 			continue
 		}
 		for i := range out {
+			if t.Org != "" && orgKey(out[i].Org) != "" && !orgsMatch(orgKey(t.Org), orgKey(out[i].Org)) {
+				continue // left another organisation
+			}
 			if kinds[i] == tkStart && out[i].To.IsZero() && !out[i].From.IsZero() && !t.To.Before(out[i].From) {
 				out[i].To = t.To
 				out[i].EndSource = t.EndSource
