@@ -165,6 +165,12 @@ func sentenceTitles(d *Document, s string, st, en int, ms []mention, dates []whe
 			}
 			continue
 		}
+		// 加入百度，出任集团总裁: the organisation joined is the title's.
+		if orgKey(org) == "" {
+			if joined := joinedOrg(s[st:p]); joined != "" {
+				org = joined + org
+			}
+		}
 		subjects, pred := subjectsBefore(s, st, p, ms, inSent)
 		if len(subjects) == 0 {
 			continue
@@ -269,6 +275,16 @@ func pronounsIn(s string) []int {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// joinedOrg returns the organisation named after the last 加入 or 加盟 in
+// before (the part of a sentence before a tenure verb), or "".
+func joinedOrg(before string) string {
+	k := max(strings.LastIndex(before, "加入"), strings.LastIndex(before, "加盟"))
+	if k < 0 {
+		return ""
+	}
+	return leaveObject(before[k+len("加入"):])
 }
 
 // leaveObject returns the organisation a person leaves: the start of the
