@@ -79,7 +79,7 @@ func extract(c *Corpus) *facts {
 		df.mentions = f.reg.mentions(df.doc.view)
 		df.forms = mentionForms(df.doc, df.mentions)
 		df.titles = extractTitles(df.doc, df.mentions, df.whens)
-		df.raw = milestones(df.doc, k, df.dates, df.mentions, df.sents)
+		df.raw = milestones(df.doc, k, df.dates, df.mentions, df.sents, f.reg)
 		df.quotes, df.qviews = extractQuotes(df.doc, df.mentions)
 	})
 	var raw []rawMilestone

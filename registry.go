@@ -1,6 +1,7 @@
 package yunshi
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -14,6 +15,8 @@ type registry struct {
 	aliases   map[string]map[string]bool // canonical → aliases
 	ambiguous map[string]bool            // aliases that need corroboration (孙权)
 	notPerson map[string]bool            // user organisations and products
+	things    map[string]thing           // organisations and products by simplified form
+	thingsBy  map[rune][]string          // their forms by first rune, longest first
 	byFirst   map[rune][]string          // forms by first rune, longest first
 	firstBit  [1 << 10]uint64            // first runes of forms below U+10000
 }
@@ -29,6 +32,19 @@ func newRegistry(lex *Lexicon) *registry {
 	for a := range t.ambiguous {
 		g.ambiguous[a] = true
 	}
+	g.things = map[string]thing{}
+	addThing := func(name string, product bool, forms ...string) {
+		name = Simplified(name)
+		for _, f := range append([]string{name}, forms...) {
+			g.things[Simplified(f)] = thing{name: name, product: product}
+		}
+	}
+	for _, o := range strings.Fields(builtinOrgs) {
+		addThing(o, false)
+	}
+	for _, p := range strings.Fields(builtinProducts) {
+		addThing(p, true)
+	}
 	for _, p := range t.people {
 		g.addPerson(p.name, p.aliases...)
 	}
@@ -37,16 +53,52 @@ func newRegistry(lex *Lexicon) *registry {
 		for _, e := range lex.People {
 			g.addPerson(Simplified(e.Name), e.Aliases...)
 		}
-		for _, list := range [][]LexEntry{lex.Orgs, lex.Products} {
+		for k, list := range [][]LexEntry{lex.Orgs, lex.Products} {
 			for _, e := range list {
 				g.notPerson[Simplified(e.Name)] = true
 				for _, a := range e.Aliases {
 					g.notPerson[Simplified(a)] = true
 				}
+				addThing(e.Name, k == 1, e.Aliases...)
 			}
 		}
 	}
 	return g
+}
+
+// A thing is an organisation or a product a milestone may involve.
+type thing struct {
+	name    string // canonical form
+	product bool
+}
+
+// thingsIn returns the canonical names of the organisations and of the
+// products named in the view span s, each once, in order.
+func (g *registry) thingsIn(s string) (orgs, products []string) {
+	for i := 0; i < len(s); {
+		r, size := decodeRune(s, i)
+		n := 0
+		for _, f := range g.thingsBy[r] {
+			if strings.HasPrefix(s[i:], f) && (!isLatinForm(f) || latinBoundary(s, i, i+len(f))) {
+				th := g.things[f]
+				if th.product {
+					if !slices.Contains(products, th.name) {
+						products = append(products, th.name)
+					}
+				} else if !slices.Contains(orgs, th.name) {
+					orgs = append(orgs, th.name)
+				}
+				n = len(f)
+				break
+			}
+		}
+		if n > 0 {
+			i += n
+		} else {
+			i += size
+		}
+	}
+	return orgs, products
 }
 
 // addPerson records a person and aliases. A name already known as an alias
@@ -138,8 +190,18 @@ func (g *registry) learn(hits [][]nameHit, views []*view) {
 	g.index()
 }
 
-// index builds the matcher over every form.
+// index builds the matchers over every form of people, organisations and
+// products.
 func (g *registry) index() {
+	g.thingsBy = map[rune][]string{}
+	for f := range g.things {
+		r, _ := utf8.DecodeRuneInString(f)
+		g.thingsBy[r] = append(g.thingsBy[r], f)
+	}
+	for r, fs := range g.thingsBy {
+		sort.Slice(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) || len(fs[i]) == len(fs[j]) && fs[i] < fs[j] })
+		g.thingsBy[r] = fs
+	}
 	g.byFirst = map[rune][]string{}
 	g.firstBit = [1 << 10]uint64{}
 	for form := range g.canon {

@@ -19,6 +19,8 @@ type Milestone struct {
 	Label    string   // the date as written in the first source, e.g. 2013 年 8 月 15 日
 	Event    string   // the clause that states what happened
 	Leaders  []string // canonical names of the leaders involved
+	Orgs     []string // organisations named in the event (阿里云, 华为…)
+	Products []string // products named in the event (飞天, 钉钉…)
 	Sources  []Source // where it is stated: Start/End span the date as written
 }
 
@@ -92,7 +94,7 @@ type rawMilestone struct {
 // matter, in 《》 titles and in forecasts. The event is the clause that
 // holds the date, or when the date stands alone at the head of its clause
 // (2012 年 8 月，王坚被任命为…), what follows it in the sentence.
-func milestones(d *Document, k int, dates []TimeExpr, ms []mention, sents [][2]int) []rawMilestone {
+func milestones(d *Document, k int, dates []TimeExpr, ms []mention, sents [][2]int, reg *registry) []rawMilestone {
 	s := d.view.s
 	notes := viewOffset(d.view, d.notes)
 	var out []rawMilestone
@@ -148,6 +150,7 @@ func milestones(d *Document, k int, dates []TimeExpr, ms []mention, sents [][2]i
 		m.From, m.To, m.Grain, m.Approx, m.Label = e.From, e.To, e.Grain, e.Approx, e.Text
 		m.Event = event
 		m.Leaders = leadersIn(s, ms, es, ee)
+		m.Orgs, m.Products = reg.thingsIn(s[es:ee])
 		// The subject may stand in the clause before the date: 阿里云总裁王坚
 		// 来到北京，5 月 6 日与叶凯见面.
 		if ps := clauseBefore(s, sst, min(es, vs)); ps < min(es, vs) {
@@ -462,11 +465,9 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 			}
 			if same {
 				o.Sources = append(o.Sources, r.Sources...)
-				for _, l := range r.Leaders {
-					if !slices.Contains(o.Leaders, l) {
-						o.Leaders = append(o.Leaders, l)
-					}
-				}
+				o.Leaders = union(o.Leaders, r.Leaders)
+				o.Orgs = union(o.Orgs, r.Orgs)
+				o.Products = union(o.Products, r.Products)
 				merged = true
 				break
 			}
@@ -477,6 +478,16 @@ func mergeMilestones(raw []rawMilestone) []Milestone {
 		}
 	}
 	return out
+}
+
+// union appends to a the elements of b it lacks.
+func union(a, b []string) []string {
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
 }
 
 // eventPairs returns the distinct pairs of adjacent Han characters of an
