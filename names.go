@@ -50,7 +50,7 @@ const notPersons = `小镇 敬仰 明珠 光荣 飞天 盘古 伏羲 华佗 倚�
 // that milestones report as involved (and that are never people). Users
 // add their own through a Lexicon.
 const (
-	builtinOrgs = `阿里巴巴 阿里巴巴集团 阿里集团 阿里 阿里云 阿里云智能 阿里云计算 蚂蚁集团 蚂蚁金服 淘宝 淘宝网 天猫 支付宝 菜鸟 达摩院 平头哥 腾讯 腾讯云 华为 华为云 百度 百度云 字节跳动 小米 京东 网易 美团 拼多多 滴滴 新浪 搜狐 奇虎360 联想 中兴 比亚迪 蔚来 小鹏 理想 台积电 富士康 微软 谷歌 亚马逊 苹果 IBM Facebook Meta 英特尔 英伟达 甲骨文 Oracle 思科 雅虎 特斯拉 AWS Azure Gartner IDC CSDN 博客园 玩蟹科技 万网 华通 中国电子学会 中国工程院 国务院 工信部 发改委`
+	builtinOrgs     = `阿里巴巴 阿里巴巴集团 阿里集团 阿里 阿里云 阿里云智能 阿里云计算 蚂蚁集团 蚂蚁金服 淘宝 淘宝网 天猫 支付宝 菜鸟 达摩院 平头哥 腾讯 腾讯云 华为 华为云 百度 百度云 字节跳动 小米 京东 网易 美团 拼多多 滴滴 新浪 搜狐 奇虎360 联想 中兴 比亚迪 蔚来 小鹏 理想 台积电 富士康 微软 谷歌 亚马逊 苹果 IBM Facebook Meta 英特尔 英伟达 甲骨文 Oracle 思科 雅虎 特斯拉 AWS Azure Gartner IDC CSDN 博客园 玩蟹科技 万网 华通 中国电子学会 中国工程院 国务院 工信部 发改委`
 	builtinProducts = `飞天 盘古 伏羲 华佗 倚天710 神龙 龙蜥 磐久 洛神 云梯 含光800 ODPS MaxCompute YunOS 钉钉 通义千问 通义 微信 QQ OICQ 抖音 今日头条 鸿蒙 HarmonyOS 文心一言 文心 Mate 麒麟 昇腾 OceanBase PolarDB CIPU iPhone iPad Windows Android iOS Hadoop OpenStack`
 )
 

@@ -130,7 +130,7 @@ func TestTimelineLookups(t *testing.T) {
 	}
 	if ms := c.TimelineWith("倚天710"); len(ms) != 1 {
 		t.Errorf("TimelineWith(倚天710) = %d milestones", len(ms))
-	} else if !slices.Contains(ms[0].Products, "倚天710") || !slices.Contains(ms[0].Orgs, "阿里云") {
+	} else if !slices.Contains(ms[0].Products, "倚天710") {
 		t.Errorf("倚天710 milestone involves orgs %v, products %v", ms[0].Orgs, ms[0].Products)
 	}
 	tl := c.Timeline()
