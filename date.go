@@ -402,8 +402,6 @@ func isAlnum(c byte) bool {
 	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
-func isHan(r rune) bool { return r >= 0x3400 && r <= 0x9FFF }
-
 // lexNum reads the number at i.
 func (p *dparser) lexNum(i int) (n numTok, ok bool) {
 	s := p.s
@@ -731,7 +729,7 @@ func (p *dparser) approxAfter(x rawExpr) rawExpr {
 	switch {
 	case p.has(j, "前后"), p.has(j, "左右"):
 		x.end, x.approx = j+6, true
-	case p.has(j, "许") && !isHan(p.runeAt(j+3)):
+	case p.has(j, "许") && !isHanChar(p.runeAt(j+3)):
 		x.end, x.approx = j+3, true
 	}
 	return x

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Lexicon lists names the extractors should know: people with their
@@ -89,15 +90,8 @@ func ParseLexiconBytes(name string, data []byte) (*Lexicon, error) {
 
 func cutAny(s, seps string) (before, after string, ok bool) {
 	if i := strings.IndexAny(s, seps); i >= 0 {
-		_, n := firstRuneLen(s[i:])
+		_, n := utf8.DecodeRuneInString(s[i:])
 		return s[:i], s[i+n:], true
 	}
 	return s, "", false
-}
-
-func firstRuneLen(s string) (rune, int) {
-	for _, r := range s {
-		return r, len(string(r))
-	}
-	return 0, 0
 }

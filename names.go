@@ -41,16 +41,16 @@ const tenureStart = `接替 取代 接棒 担任 出任 升任 调任 兼任 接
 const tenureEnd = `卸任 离任 辞去 辞任 不再担任 卸下 交出 退任 免去`
 
 // notPersons lists words that look like names (a surname followed by one
-// or two characters, or tagged as names by dictionaries) but name
-// products, places, organisations or nothing at all. The lexicon and the
-// common-word table catch most others.
-const notPersons = `小镇 敬仰 明珠 光荣 飞天 盘古 伏羲 华佗 倚天 倚天710 钉钉 达摩院 阿里 阿里云 阿里巴巴 云栖 谷歌 亚马逊 微软 苹果 腾讯 华为 百度 京东 小米 字节 网易 新浪 搜狐 淘宝 天猫 支付宝 聚划算 蚂蚁 菜鸟 优酷 高德 饿了么 盒马 神龙 龙蜥 磐久 洛神 云梯 含光 平头哥 通义 通义千问 宜搭 政务钉 YunOS 钉钉CEO 华通 万网 博客园 玩蟹 云络 天语 海尔 宏碁 北斗 乐丰 雅虎 特斯拉 福特 通用 通用电气 美孚 标准石油 西雅图 硅谷 杭州 北京 上海 深圳 广州 舟山 徐州 西湖 转塘 中关村 门洛 门洛公园 门洛帕克 纽约 东京 巴黎 华尔街 新泽西 加州 宾夕法尼亚 九溪 梅灵 龙井 井冈山 云栖竹径 象山 乌镇 黄埔 江南 江湖 金融 安全 方面 高度 常常 和平 华夏 宋体 楷体 鲁迅 周末 周年 周期 周边 王者 王牌 王国 王座 李子 张力 刘海 陈列 杨柳 黄金 赵州 吴越 徐徐 孙子 马上 马路 朱红 胡同 胡说 郭外 何时 何况 林业 罗马 郑重 梁山 谢谢 宋朝 唐朝 许多 许可 韩国 冯氏 邓氏 曹操 彭湃 曾经 曾几 田野 董事 袁氏 潘多拉 蒋氏 蔡氏 余额 余下 杜绝 叶子 程序 苏州 魏国 吕氏 丁香 任务 任何 任意 沈阳 姚明 卢浮宫 姜汁 崔氏 钟表 钟头 谭氏 陆续 陆地 汪洋 范围 范畴 夏天 夏季 付出 付费 方式 方法 方向 方案 白色 白天 孟子 熊猫 秦朝 江山 江苏 江西 尹氏 雷达 侯爵 龙头 史上 史诗 陶瓷 黎明 贺信 顾客 顾问 毛病 龚氏 邵氏 万一 万物 钱包 严格 严重 武器 戴上 莫非 孔子 向来 汤圆 常见 常规 温度 温州 康复 施工 牛奶 葛氏 邢台 安徽 安装 齐全 易于 乔迁 伍氏 庞大 颜色 倪氏 庄园 聂氏 章程 鲁莽 岳麓 翟氏 殷切 詹氏 申请 申报 欧洲 欧美 耿直 关于 关注 关键 兰州 焦点 俞氏 左右 柳州 甘肃 祝贺 包括 包装 宁波 宁夏 尚未 符合 舒适 阮氏 柯氏 纪录 纪念 梅花 童年 凌晨 毕竟 毕业 单位 单独 季度 裴氏 霍乱 成功 成为 成本 成立 成果 苗头 谷底 盛大 曲线 翁氏 路线 游戏 辛苦 管理 蒙古 华人 华南 华北 华东 华中 华西 喻为 房地产 屈指 解决 艾滋 尤其 阳光 穆斯林 农业 司机 古代 吉林 简单 车辆 项目 连续 麦当劳 景点 党员 宫殿 费用 卫生 米饭 宗教 全部 全面 全球 应用 应该 边界 商业 沙漠 荣誉 乐观 南方 南京 燕京 楚国 闻名 伊朗 权力 权利 朴素 井然 祖国 丰富 计划 计算 索引 宣布 晋升 初期 都市 都是 鹿角 雍正 诸多 战略 慕名 居然 展开 衡量 CEO CTO MVP`
+// or two characters) but name places or nothing at all; organisations and
+// products (builtinOrgs, builtinProducts) and the common-word table
+// (words_table.go: 小镇, 明珠, 敬仰…) are never people either.
+const notPersons = `倚天 云栖 字节 聚划算 蚂蚁 优酷 高德 饿了么 盒马 含光 宜搭 政务钉 福特 通用 通用电气 西雅图 硅谷 杭州 北京 上海 深圳 广州 舟山 徐州 西湖 中关村 纽约 东京 巴黎 华尔街 新泽西 加州 宾夕法尼亚 乌镇 江南 江湖 金融 安全 方面 高度 常常 和平 鲁迅 周末 周年 周期 周边 王者 王牌 王国 王座 李子 张力 刘海 陈列 杨柳 黄金 吴越 徐徐 孙子 马上 马路 朱红 胡同 胡说 何时 何况 林业 罗马 郑重 梁山 谢谢 宋朝 唐朝 许多 许可 韩国 曹操 曾经 田野 董事 潘多拉 余额 余下 杜绝 叶子 程序 苏州 魏国 丁香 任务 任何 任意 沈阳 姚明 卢浮宫 姜汁 钟表 钟头 陆续 陆地 汪洋 范围 范畴 夏天 夏季 付出 付费 方式 方法 方向 方案 白色 白天 孟子 熊猫 秦朝 江山 江苏 江西 雷达 侯爵 龙头 史上 史诗 陶瓷 黎明 贺信 顾客 顾问 毛病 万一 万物 钱包 严格 严重 武器 戴上 莫非 孔子 向来 汤圆 常见 常规 温度 温州 康复 施工 牛奶 邢台 安徽 安装 齐全 易于 乔迁 庞大 颜色 庄园 章程 鲁莽 岳麓 殷切 申请 申报 欧洲 欧美 耿直 关于 关注 关键 兰州 焦点 左右 柳州 甘肃 祝贺 包括 包装 宁波 宁夏 尚未 符合 舒适 纪录 纪念 梅花 童年 凌晨 毕竟 毕业 单位 单独 季度 霍乱 成功 成为 成本 成立 成果 苗头 谷底 盛大 曲线 路线 游戏 辛苦 管理 蒙古 华人 华南 华北 华东 华中 华西 喻为 房地产 屈指 解决 艾滋 尤其 阳光 穆斯林 农业 司机 古代 吉林 简单 车辆 项目 连续 麦当劳 景点 党员 宫殿 费用 卫生 米饭 宗教 全部 全面 全球 应用 应该 边界 商业 沙漠 荣誉 乐观 南方 南京 燕京 楚国 闻名 伊朗 权力 权利 朴素 井然 祖国 丰富 计划 计算 索引 宣布 晋升 初期 都市 都是 鹿角 雍正 诸多 战略 慕名 居然 展开 衡量 CEO CTO MVP`
 
 // builtinOrgs and builtinProducts name the organisations and products
 // that milestones report as involved (and that are never people). Users
 // add their own through a Lexicon.
 const (
-	builtinOrgs     = `阿里巴巴 阿里巴巴集团 阿里集团 阿里 阿里云 阿里云智能 阿里云计算 蚂蚁集团 蚂蚁金服 淘宝 淘宝网 天猫 支付宝 菜鸟 达摩院 平头哥 腾讯 腾讯云 华为 华为云 百度 百度云 字节跳动 小米 京东 网易 美团 拼多多 滴滴 新浪 搜狐 奇虎360 联想 中兴 比亚迪 蔚来 小鹏 理想 台积电 富士康 微软 谷歌 亚马逊 苹果 IBM Facebook Meta 英特尔 英伟达 甲骨文 Oracle 思科 雅虎 特斯拉 AWS Azure Gartner IDC CSDN 博客园 玩蟹科技 万网 华通 中国电子学会 中国工程院 国务院 工信部 发改委`
+	builtinOrgs     = `阿里巴巴 阿里巴巴集团 阿里集团 阿里 阿里云 阿里云智能 阿里云计算 蚂蚁集团 蚂蚁金服 淘宝 淘宝网 天猫 支付宝 菜鸟 饿了么 高德 优酷 盒马 达摩院 平头哥 腾讯 腾讯云 华为 华为云 百度 百度云 字节跳动 字节 小米 京东 网易 美团 拼多多 滴滴 新浪 搜狐 奇虎360 联想 中兴 比亚迪 蔚来 小鹏 理想 台积电 富士康 微软 谷歌 亚马逊 苹果 IBM Facebook Meta 英特尔 英伟达 甲骨文 Oracle 思科 雅虎 特斯拉 福特 通用电气 AWS Azure Gartner IDC CSDN 中国电子学会 中国工程院 国务院 工信部 发改委`
 	builtinProducts = `飞天 盘古 伏羲 华佗 倚天710 神龙 龙蜥 磐久 洛神 云梯 含光800 ODPS MaxCompute YunOS 钉钉 通义千问 通义 微信 QQ OICQ 抖音 今日头条 鸿蒙 HarmonyOS 文心一言 文心 Mate 麒麟 昇腾 OceanBase PolarDB CIPU iPhone iPad Windows Android iOS Hadoop OpenStack`
 )
 
@@ -268,7 +268,7 @@ var tables = sync.OnceValue(func() *nameTables {
 	t.action, t.maxAction = wordSet(actionVerbs)
 	t.startVerb, _ = wordSet(tenureStart)
 	t.endVerb, _ = wordSet(tenureEnd)
-	t.notPerson, _ = wordSet(notPersons)
+	t.notPerson, _ = wordSet(notPersons + " " + builtinOrgs + " " + builtinProducts)
 	t.common, _ = wordSet(commonWords)
 	for line := range strings.SplitSeq(builtinPeople, "\n") {
 		line, _, _ = strings.Cut(line, ";")

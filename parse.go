@@ -114,15 +114,10 @@ func textTitle(blocks []block, f Format) string {
 	if n := utf8.RuneCountInString(t); n == 0 || n > 60 {
 		return ""
 	}
-	if strings.ContainsAny(lastRune(t), "。.!！?？;；,，:：”」』\"") {
+	if strings.ContainsRune("。.!！?？;；,，:：”」』\"", lastRuneOf(t)) {
 		return ""
 	}
 	return t
-}
-
-func lastRune(s string) string {
-	_, n := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-n:]
 }
 
 // splitFrontMatter splits YAML front matter (between --- lines at the start

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -72,6 +73,37 @@ func genT2S(t *testing.T) []byte {
 
 func TestT2STable(t *testing.T) { checkGenerated(t, "t2s_table.go", genT2S(t)) }
 
+type gseEntry struct {
+	word string
+	freq int
+	pos  string
+}
+
+// gseEntries returns the lines of gse's simplified dictionary: word,
+// frequency and part of speech.
+func gseEntries(t *testing.T) iter.Seq[gseEntry] {
+	dict := gseDictionary(t)
+	return func(yield func(gseEntry) bool) {
+		for line := range strings.SplitSeq(string(dict), "\n") {
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				continue
+			}
+			n, err := strconv.Atoi(f[1])
+			if err != nil {
+				continue
+			}
+			e := gseEntry{word: f[0], freq: n}
+			if len(f) > 2 {
+				e.pos = f[2]
+			}
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
 // gseDictionary reads gse's simplified dictionary from the module cache:
 // gse is a dependency, so building this test has downloaded it.
 func gseDictionary(t *testing.T) []byte {
@@ -93,18 +125,10 @@ func gseDictionary(t *testing.T) []byte {
 // scores candidate decodings by their share of these characters.
 func genCommonHan(t *testing.T) []byte {
 	t.Helper()
-	dict := gseDictionary(t)
 	freq := map[rune]int{}
-	for line := range strings.SplitSeq(string(dict), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
-		n, err := strconv.Atoi(f[1])
-		if err != nil {
-			continue
-		}
-		for _, r := range f[0] {
+	for e := range gseEntries(t) {
+		w, n := e.word, e.freq
+		for _, r := range w {
 			if r >= 0x4E00 && r <= 0x9FFF {
 				freq[r] += n
 			}
@@ -172,21 +196,12 @@ func checkGenerated(t *testing.T, name string, want []byte) {
 // for a person unless the lexicon or a declaration says so.
 func genCommonWords(t *testing.T) []byte {
 	t.Helper()
-	dict := gseDictionary(t)
 	var words []string
 	seen := map[string]bool{}
 	freq := map[string]int{}
-	for line := range strings.SplitSeq(string(dict), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
-		n, err := strconv.Atoi(f[1])
-		if err != nil {
-			continue
-		}
-		w := f[0]
-		idiom := len(f) > 2 && (f[2] == "i" || f[2] == "l") && utf8.RuneCountInString(w) == 4
+	for e := range gseEntries(t) {
+		w, n := e.word, e.freq
+		idiom := (e.pos == "i" || e.pos == "l") && utf8.RuneCountInString(w) == 4
 		if n < 300 && !(idiom && n >= 20) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package yunshi
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -401,12 +402,18 @@ func isUpperWord(s string) bool {
 func cleanOrg(o string) string {
 	o = strings.TrimSpace(o)
 	o = strings.TrimSuffix(o, "的")
-	for _, m := range []string{"首届", "新任", "前任", "现任", "时任", "首任", "原", "新一任", "第一任", "第二任", "第三任", "第四任", "第四位", "第三位", "第二位", "第一位"} {
+	for _, m := range []string{"首届", "新任", "前任", "现任", "时任", "首任", "新一任", "原"} {
 		o = strings.TrimPrefix(o, m)
 		o = strings.TrimSuffix(o, m)
 	}
+	// An ordinal (第四位, 第3任, 第二届) counts holders, it is no organisation.
+	if loc := reOrdinal.FindStringIndex(o); loc != nil && loc[1] == len(o) {
+		o = o[:loc[0]]
+	}
 	return strings.TrimSpace(o)
 }
+
+var reOrdinal = regexp.MustCompile(`第[0-9一二三四五六七八九十百两]+[位任届代]$`)
 
 // titleBeforeName reads an apposition before a name at view offset p:
 // 阿里云总裁王坚, 玩蟹科技 CEO 叶凯, TeamCola 的创始人沈学良. It returns the
